@@ -1,0 +1,54 @@
+/**
+ * A territory pack extends and overrides the national pack by id: an entry whose id
+ * exists replaces the fields it names; a new id is added. Plain objects merge field by
+ * field; any other value (text, number, list of texts) replaces the national one.
+ */
+type Json = unknown;
+
+const isRecord = (x: Json): x is Record<string, Json> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const hasId = (x: Json): x is { id: string } => isRecord(x) && typeof x['id'] === 'string';
+
+function mergeById(base: readonly Json[], over: readonly Json[]): Json[] {
+  const result: Json[] = [...base];
+  const index = new Map<string, number>();
+  result.forEach((item, i) => hasId(item) && index.set(item.id, i));
+  for (const item of over) {
+    const at = hasId(item) ? index.get(item.id) : undefined;
+    if (at === undefined) {
+      if (hasId(item)) index.set(item.id, result.length);
+      result.push(item);
+    } else {
+      result[at] = mergeValues(result[at], item);
+    }
+  }
+  return result;
+}
+
+export function mergeValues(base: Json, over: Json): Json {
+  if (over === undefined) return base;
+  if (Array.isArray(base) && Array.isArray(over) && (base.some(hasId) || over.some(hasId))) {
+    return mergeById(base, over);
+  }
+  // A locale map replaces a text as a whole: { en } over "fr text" must not lose French.
+  if (isRecord(base) && isRecord(over) && !isLocaleMap(over)) {
+    const merged: Record<string, Json> = { ...base };
+    for (const [key, value] of Object.entries(over)) merged[key] = mergeValues(base[key], value);
+    return merged;
+  }
+  return over;
+}
+
+function isLocaleMap(x: Record<string, Json>): boolean {
+  const keys = Object.keys(x);
+  return (
+    ('fr' in x || 'en' in x) &&
+    keys.every((k) => /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(k) && typeof x[k] === 'string')
+  );
+}
+
+/** The national pack with the territory pack laid over it. */
+export function mergePacks<T extends object>(national: T, territory: object | undefined): T {
+  return territory ? (mergeValues(national, territory) as T) : national;
+}

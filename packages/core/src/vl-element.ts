@@ -1,0 +1,155 @@
+/**
+ * The thin base every vl-* element extends: the shared attributes of api.md (lang,
+ * content-src, heading, heading-level), the element's locale around rendering, the
+ * content pack laid over the national content, and warnings naming the element.
+ */
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { localize, nationalPack, type Locale, type LocalizedText, type ResolvedContent } from '@voix-logement/content';
+import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale.js';
+import { loadContent } from './pack-loader.js';
+import { baseStyles } from './styles.js';
+import { warnOnce, type WarningCode } from './warn.js';
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Where the content shown comes from: the national pack, or a territory pack laid over it. */
+export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
+
+/**
+ * @attr lang - `fr` or `en`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
+ */
+export class VlElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** URL of a territory content pack (JSON). Default: the embedded national content only. */
+  @property({ attribute: 'content-src' }) contentSrc = '';
+
+  /** Text replacing the widget's title. */
+  @property() heading = '';
+
+  /** Level of the widget's title, `2` to `6` (default `2`); inner headings go one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Where the content shown comes from: `national`, `loading`, `territory` or `failed` (read-only). */
+  @state() contentStatus: ContentStatus = 'national';
+
+  /** The content shown: the national pack, with the territory pack laid over it once loaded. */
+  @state() protected content: ResolvedContent = nationalPack;
+
+  /** The locale this element renders in, resolved before each update. */
+  protected locale: Locale = sourceLocale;
+
+  /** The title level after validation, 2 to 6. */
+  protected level = 2;
+
+  private contentRequest?: Promise<void>;
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate(); // an ancestor's lang may differ where the element was moved to
+  }
+
+  /** Resolves once the content pack named by `content-src` has been applied (or given up). */
+  get contentReady(): Promise<void> {
+    return this.contentRequest ?? Promise.resolve();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = this.resolveLocale();
+    if (changed.has('headingLevel')) this.level = this.parseHeadingLevel();
+    if (changed.has('contentSrc')) this.requestContent();
+  }
+
+  /** Renders in this element's locale: msg() calls read it (see locale.ts). */
+  protected override update(changed: PropertyValues<this>): void {
+    withLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Runs `fn` in this element's locale: for msg() in event handlers and announcements. */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
+  }
+
+  /** A pack text in this element's locale. */
+  protected t(value: LocalizedText | undefined): string {
+    return localize(value, this.locale);
+  }
+
+  /** A console warning prefixed with the tag, once per element and message. */
+  protected warn(code: WarningCode, message: string): void {
+    warnOnce(code, `[${this.localName}] ${message}`, this);
+  }
+
+  /**
+   * Checks an enumerated attribute: an unknown value warns (naming the attribute) and
+   * gives the fallback.
+   */
+  protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+    if (value === null || value === undefined || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.warn('vl-invalid-attribute', `${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+    return fallback;
+  }
+
+  /** The widget's title at `heading-level`, with the `heading` attribute's text if set. */
+  protected renderTitle(defaultTitle: string, id = 'title'): TemplateResult {
+    return this.renderHeading(this.level, this.heading || defaultTitle, id, 'heading');
+  }
+
+  /** A heading at `level` (clamped to 6), e.g. a section one level below the title. */
+  protected renderHeading(level: number, content: unknown, id = '', part = '', className = ''): TemplateResult {
+    const tag = headingTags[Math.min(Math.max(level, 2), 6)] ?? literal`h6`;
+    return staticHtml`<${tag} id=${id || nothing} part=${part || nothing} class=${className || nothing}>${content}</${tag}>`;
+  }
+
+  private resolveLocale(): Locale {
+    const own = this.getAttribute('lang');
+    if (own !== null && own !== '') {
+      const locale = normalizeLocale(own);
+      if (locale) return locale;
+      this.warn('vl-unsupported-lang', `lang="${own}" is not supported (fr, en); using French`);
+      return sourceLocale;
+    }
+    return normalizeLocale(nearestLang(this)) ?? sourceLocale;
+  }
+
+  private parseHeadingLevel(): number {
+    const level = Number(this.headingLevel);
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
+    this.warn('vl-invalid-attribute', `heading-level="${this.headingLevel}" is not 2 to 6; using 2`);
+    return 2;
+  }
+
+  private requestContent(): void {
+    const src = this.contentSrc.trim();
+    if (!src) {
+      this.content = nationalPack;
+      this.contentStatus = 'national';
+      this.contentRequest = undefined;
+      return;
+    }
+    this.contentStatus = 'loading';
+    this.contentRequest = loadContent(src).then((result) => {
+      if (this.contentSrc.trim() !== src) return; // replaced meanwhile
+      this.content = result.content;
+      this.contentStatus = result.ok ? 'territory' : 'failed';
+    });
+  }
+}

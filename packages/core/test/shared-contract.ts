@@ -1,0 +1,155 @@
+/**
+ * The contract every vl-* element shares (api.md, "Attributes shared by every widget"),
+ * as one suite each widget's tests call with its own tag and titles.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { vi } from 'vitest';
+import { clearPackCache, warnIfTagTaken } from '@voix-logement/core';
+
+export interface SharedContractOptions {
+  tag: string;
+  /** The default title, in French and in English. */
+  titleFr: string;
+  titleEn: string;
+}
+
+export const jsonResponse = (body: unknown, status = 200): Response =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+
+/** Renders `<tag attrs…>` and waits for it (and its pack, if any). */
+export async function render(tag: string, attrs: Record<string, string> = {}): Promise<HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }> {
+  const attributes = Object.entries(attrs)
+    .map(([k, v]) => `${k}="${v.replace(/"/g, '&quot;')}"`)
+    .join(' ');
+  const el = await fixture<HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }>(
+    staticHtml`<${unsafeStatic(tag)} ${unsafeStatic(attributes)}></${unsafeStatic(tag)}>`,
+  );
+  await el.contentReady;
+  await el.updateComplete;
+  return el;
+}
+
+export const headingOf = (el: HTMLElement, level: number): HTMLElement | null =>
+  el.shadowRoot!.querySelector(`h${level}`);
+
+export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptions): void {
+  describe(`<${tag}> shared contract`, () => {
+    let warn: ReturnType<typeof vi.spyOn>;
+    beforeEach(() => {
+      clearPackCache();
+      warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    });
+    afterEach(() => vi.restoreAllMocks());
+
+    const warnings = () => warn.mock.calls.map((c) => String(c[0]));
+
+    it('is defined by its package', () => {
+      expect(customElements.get(tag)).to.be.a('function');
+    });
+
+    it('titles itself in French at level 2 by default', async () => {
+      const el = await render(tag);
+      expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
+    });
+
+    it('uses the heading attribute as its title', async () => {
+      const el = await render(tag, { heading: 'Un titre <img src=x onerror=alert(1)>' });
+      const h2 = headingOf(el, 2)!;
+      expect(h2.textContent?.trim()).to.equal('Un titre <img src=x onerror=alert(1)>');
+      expect(h2.querySelector('img')).to.equal(null);
+    });
+
+    it('titles itself at heading-level', async () => {
+      const el = await render(tag, { 'heading-level': '4' });
+      expect(headingOf(el, 4)?.textContent?.trim()).to.equal(titleFr);
+      expect(headingOf(el, 2)).to.equal(null);
+    });
+
+    it('warns about a heading-level out of 2 to 6 and uses 2', async () => {
+      const el = await render(tag, { 'heading-level': '9' });
+      expect(headingOf(el, 2)).not.to.equal(null);
+      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('heading-level="9"'))).to.equal(true);
+    });
+
+    it('speaks English with lang="en"', async () => {
+      const el = await render(tag, { lang: 'en' });
+      expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleEn);
+      expect(el.shadowRoot!.querySelector('[lang="en"]')).not.to.equal(null);
+    });
+
+    it("takes the nearest ancestor's lang", async () => {
+      const wrapper = await fixture(html`<div lang="en-GB"></div>`);
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      wrapper.append(el);
+      await el.updateComplete;
+      expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleEn);
+    });
+
+    it('renders a French and an English widget side by side', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = `<${tag} lang="fr"></${tag}><${tag} lang="en"></${tag}>`;
+      const [fr, en] = [...wrapper.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+      await fr!.updateComplete;
+      await en!.updateComplete;
+      expect(headingOf(fr!, 2)?.textContent?.trim()).to.equal(titleFr);
+      expect(headingOf(en!, 2)?.textContent?.trim()).to.equal(titleEn);
+    });
+
+    it('warns about an unsupported lang and speaks French', async () => {
+      const el = await render(tag, { lang: 'tlh' });
+      expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
+      expect(warnings().some((w) => w.includes('vl-unsupported-lang') && w.includes('lang="tlh"'))).to.equal(true);
+    });
+
+    describe('when the content pack cannot be fetched', () => {
+      it('shows the national content and names the URL', async () => {
+        vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+        const el = await render(tag, { 'content-src': 'https://pack.example/unreachable.json' });
+        expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
+        expect((el as unknown as { contentStatus: string }).contentStatus).to.equal('failed');
+        expect(warnings().some((w) => w.includes('vl-pack-fetch-failed') && w.includes('https://pack.example/unreachable.json'))).to.equal(true);
+      });
+    });
+
+    describe('when the content pack is not JSON', () => {
+      it('shows the national content and says so', async () => {
+        vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse('<html>oops</html>'));
+        const el = await render(tag, { 'content-src': 'https://pack.example/html.json' });
+        expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
+        expect(warnings().some((w) => w.includes('vl-pack-not-json') && w.includes('https://pack.example/html.json'))).to.equal(true);
+      });
+    });
+
+    describe('when a field of the pack is wrong', () => {
+      it('names the field by its JSON path', async () => {
+        vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse({ schemaVersion: 1, territory: { name: 42 } }));
+        const el = await render(tag, { 'content-src': 'https://pack.example/wrong.json' });
+        expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
+        expect(warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.territory.name'))).to.equal(true);
+      });
+    });
+
+    describe('when the library is loaded twice', () => {
+      it('keeps the first definition and warns about another copy', () => {
+        class Other extends HTMLElement {}
+        expect(() => warnIfTagTaken(tag, Other)).not.to.throw();
+        expect(warnings().some((w) => w.includes('vl-tag-taken') && w.includes(tag))).to.equal(true);
+      });
+    });
+
+    describe('accessibility', () => {
+      it('has no axe violations (fr)', async () => {
+        const el = await render(tag);
+        await expect(el).to.be.accessible();
+      });
+      it('has no axe violations (en)', async () => {
+        const el = await render(tag, { lang: 'en' });
+        await expect(el).to.be.accessible();
+      });
+    });
+  });
+}

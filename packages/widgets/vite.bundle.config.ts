@@ -1,0 +1,37 @@
+/**
+ * Builds dist/voix-logement.js: one self-contained, minified ES module (lit included, no
+ * chunks, no dynamic import, so one Subresource Integrity hash covers it all), and
+ * writes that sha384 hash beside it for partners' <script integrity="…">.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { workspaceAliases } from '../../vite.config.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: here,
+  resolve: { alias: workspaceAliases },
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2021',
+    minify: true,
+    sourcemap: false,
+    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'voix-logement.js' },
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
+  plugins: [
+    {
+      name: 'vl:sri',
+      closeBundle() {
+        const file = `${here}dist/voix-logement.js`;
+        const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
+        writeFileSync(`${file}.sri`, `sha384-${hash}\n`);
+      },
+    },
+  ],
+});

@@ -1,0 +1,65 @@
+/**
+ * One Vite configuration for the tests (vitest in a real headless Chromium), Storybook
+ * and the demo. Workspace packages resolve to their sources, so nothing runs against a
+ * stale dist/.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { playwright } from '@vitest/browser-playwright';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * @open-wc/testing pulls @web/test-runner-commands, which imports a module only
+ * web-test-runner serves; under vitest it is an empty module (toolchain.md).
+ */
+function webTestRunnerSocketStub(): Plugin {
+  const id = '\0wtr-web-socket-stub';
+  return {
+    name: 'vl:wtr-web-socket-stub',
+    enforce: 'pre',
+    resolveId: (source) => (source.endsWith('__web-dev-server__web-socket.js') ? id : null),
+    load: (source) => (source === id ? 'export default {}; export const sendMessage = () => Promise.resolve(); export const webSocket = undefined;' : null),
+  };
+}
+
+export const workspaceAliases = [
+  { find: /^@voix-logement\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
+];
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  plugins: [webTestRunnerSocketStub()],
+  resolve: { alias: workspaceAliases, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
+  optimizeDeps: {
+    // @open-wc/testing must not be pre-bundled (see the stub above). Lit stays out of
+    // the optimizer too: pre-bundled for our code but loaded raw by the test helpers,
+    // it would run twice ("Multiple versions of Lit loaded").
+    exclude: ['@open-wc/testing', '@web/test-runner-commands', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'],
+  },
+  test: {
+    globals: true,
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'test/node/**'],
+    testTimeout: 20_000,
+    setupFiles: ['test/setup.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      instances: [{ browser: 'chromium' }],
+      provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+    },
+  },
+});
