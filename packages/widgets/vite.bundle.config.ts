@@ -22,7 +22,7 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'voix-logement.js' },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rollupOptions: { output: { codeSplitting: false } },
   },
   plugins: [
     {

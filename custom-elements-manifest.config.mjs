@@ -1,0 +1,11 @@
+// Custom Elements Manifest, generated from the JSDoc blocks of the elements: it feeds
+// Storybook's docs and editors' autocompletion. `packagejson: false` here because the
+// command-line flag errors (toolchain.md).
+export default {
+  globs: ['packages/core/src/vl-element.ts', 'packages/*/src/vl-*.ts', 'packages/*/src/index.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts', 'packages/widgets/**', 'packages/core/src/index.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  dependencies: false,
+};

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Generates custom-elements.json from JSDoc, fails when a vl-* declaration has no tag name
+// (Storybook would say "Component not found"), drops @internal members, and copies it to
+// the script-tag package, which publishes it.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+
+execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const missing = [];
+let count = 0;
+for (const mod of manifest.modules) {
+  for (const decl of mod.declarations ?? []) {
+    if (decl.kind !== 'class' || !decl.name?.startsWith('Vl') || decl.name === 'VlElement') continue;
+    if (!decl.tagName) missing.push(`${mod.path}: ${decl.name}`);
+    else count++;
+  }
+}
+if (missing.length) {
+  console.error(`Elements without a tag name in the manifest:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2));
+copyFileSync('custom-elements.json', 'packages/widgets/custom-elements.json');
+console.log(`custom-elements.json: ${count} elements`);

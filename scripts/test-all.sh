@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README and CI run it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-chromium.sh
+echo "== build (packages, then the script-tag bundle)"; pnpm run build
+echo "== translations: every message has an English target"; node scripts/localize.mjs check
+echo "== custom elements manifest"; node scripts/manifest.mjs
+echo "== typecheck"; pnpm run typecheck
+echo "== browser tests (vitest, headless Chromium)"; pnpm exec vitest run
+echo "== node tests (demo under strict CSP, validator CLI)"; node --test test/node/
+echo "== size budgets"; node scripts/size.mjs

@@ -1,0 +1,26 @@
+// Shared by the node-side browser checks: Debian's Chromium through playwright-core
+// (browsers cannot be downloaded here), with the flags of vite.config.ts.
+import { chromium } from 'playwright';
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const launchChromium = () =>
+  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+
+/** Text of every vl-* element's shadow root, by tag, once all are rendered. */
+export async function widgetTexts(page) {
+  return page.evaluate(async () => {
+    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('vl-'));
+    await Promise.all(els.map((e) => e.contentReady));
+    await Promise.all(els.map((e) => e.updateComplete));
+    return els.map((e) => ({ tag: e.localName, defined: !!customElements.get(e.localName), text: e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' }));
+  });
+}
