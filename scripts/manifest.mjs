@@ -3,7 +3,7 @@
 // (Storybook would say "Component not found"), drops @internal members, and copies it to
 // the script-tag package, which publishes it.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -22,4 +22,6 @@ if (missing.length) {
 }
 writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2));
 copyFileSync('custom-elements.json', 'packages/widgets/custom-elements.json');
+// Served beside the bundle, for the configurator.
+if (existsSync('packages/widgets/dist')) copyFileSync('custom-elements.json', 'packages/widgets/dist/custom-elements.json');
 console.log(`custom-elements.json: ${count} elements`);

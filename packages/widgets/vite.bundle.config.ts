@@ -31,6 +31,9 @@ export default defineConfig({
         const file = `${here}dist/voix-logement.js`;
         const hash = createHash('sha384').update(readFileSync(file)).digest('base64');
         writeFileSync(`${file}.sri`, `sha384-${hash}\n`);
+        // What the configurator puts in the snippet: the version and its integrity hash.
+        const { version } = JSON.parse(readFileSync(`${here}package.json`, 'utf8'));
+        writeFileSync(`${here}dist/voix-logement.json`, `${JSON.stringify({ version, integrity: `sha384-${hash}` })}\n`);
       },
     },
   ],

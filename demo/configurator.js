@@ -1,0 +1,248 @@
+// The embed-code generator for communication services: choose a widget, set its
+// attributes (read from the Custom Elements Manifest, so a new attribute appears here
+// without editing this file), a content pack and colours; see it at phone and desktop
+// widths; copy the exact snippet. Plain DOM, no framework, no innerHTML (the demo runs
+// under Trusted Types).
+
+/** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node|string)[]} children */
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === true) el.setAttribute(name, '');
+    else if (value !== false && value !== undefined && value !== null) el.setAttribute(name, String(value));
+  }
+  el.append(...children);
+  return el;
+}
+
+/** Attributes every widget shares that the page sets itself rather than per field. */
+const handledElsewhere = new Set(['content-src']);
+
+/** Colours a partner may set, with the defaults of core/styles.ts. */
+export const themeFields = [
+  ['--vl-color-primary', 'Couleur principale (liens, boutons)', '#1b4f8f'],
+  ['--vl-color-on-primary', 'Texte sur la couleur principale', '#ffffff'],
+  ['--vl-color-text', 'Couleur du texte', '#1e1e1e'],
+  ['--vl-color-surface', 'Couleur du fond', '#ffffff'],
+];
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+export function contrastRatio(a, b) {
+  const lum = (hex) => {
+    const n = hex.replace('#', '');
+    const full = n.length === 3 ? [...n].map((c) => c + c).join('') : n;
+    const [r, g, bl] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The elements of the manifest, each with its documented attributes. */
+export function widgetsOf(manifest) {
+  const widgets = [];
+  for (const mod of manifest.modules ?? []) {
+    for (const decl of mod.declarations ?? []) {
+      if (!decl.tagName?.startsWith('vl-')) continue;
+      widgets.push({ tag: decl.tagName, summary: decl.summary ?? decl.description ?? '', attributes: decl.attributes ?? [] });
+    }
+  }
+  return widgets.sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** 'full' | 'compact' → ['full', 'compact']; anything else → null. */
+function literalValues(type) {
+  const text = type?.text ?? '';
+  const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
+  if (!parts.length || !parts.every((p) => /^'[^']*'$|^"[^"]*"$/.test(p))) return null;
+  return parts.map((p) => p.slice(1, -1));
+}
+
+/** The snippet a partner pastes: the script tag (version, integrity) and the element. */
+export function buildSnippet({ scriptUrl, integrity, tag, attributes, theme }) {
+  const attrs = Object.entries(attributes)
+    .filter(([, v]) => v !== '' && v !== false)
+    .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`))
+    .join('');
+  const lines = [
+    `<script type="module" src="${scriptUrl}"${integrity ? ` integrity="${integrity}"` : ''} crossorigin="anonymous"></script>`,
+  ];
+  const custom = Object.entries(theme).filter(([, v]) => v);
+  if (custom.length) {
+    lines.push('<style>', `  ${tag} { ${custom.map(([k, v]) => `${k}: ${v};`).join(' ')} }`, '</style>');
+  }
+  lines.push(`<${tag}${attrs}></${tag}>`);
+  return lines.join('\n');
+}
+
+/**
+ * Mounts the configurator in `root`.
+ * @param {HTMLElement} root
+ * @param {{ manifest: object, validatePack: (json: unknown) => { ok: boolean, problems: { path: string, message: string }[] }, scriptUrl: string, integrity?: string, fetchJson?: (url: string) => Promise<unknown> }} options
+ */
+export function mountConfigurator(root, options) {
+  const widgets = widgetsOf(options.manifest);
+  const state = { tag: widgets[0]?.tag ?? '', attributes: {}, theme: {}, pack: '' };
+  const fetchJson = options.fetchJson ?? (async (url) => (await fetch(url, { credentials: 'omit' })).json());
+
+  const widgetSelect = h('select', { id: 'cfg-widget', name: 'widget' }, ...widgets.map((w) => h('option', { value: w.tag }, `<${w.tag}> — ${w.summary}`)));
+  const attributeFields = h('fieldset', { class: 'cfg-attributes' });
+  const packInput = h('input', { id: 'cfg-pack', type: 'url', name: 'content-src', placeholder: 'https://agglo.example/voix-logement/pack.json', 'aria-describedby': 'cfg-pack-status' });
+  const packStatus = h('p', { id: 'cfg-pack-status', class: 'cfg-status', role: 'status' });
+  const checkPack = h('button', { type: 'button', id: 'cfg-check-pack' }, 'Vérifier le pack');
+  const contrastStatus = h('div', { id: 'cfg-contrast', class: 'cfg-status', role: 'status' });
+  const themeFieldset = h('fieldset', { class: 'cfg-theme' }, h('legend', {}, 'Couleurs (facultatif)'));
+  const phone = h('div', { class: 'cfg-preview cfg-phone', 'aria-label': 'Aperçu sur téléphone (360 px)', role: 'region' });
+  const desktop = h('div', { class: 'cfg-preview cfg-desktop', 'aria-label': 'Aperçu sur ordinateur', role: 'region' });
+  const snippet = h('textarea', { id: 'cfg-snippet', readonly: true, rows: '6', 'aria-describedby': 'cfg-copy-status' });
+  const copyButton = h('button', { type: 'button', id: 'cfg-copy' }, 'Copier le code');
+  const copyStatus = h('p', { id: 'cfg-copy-status', class: 'cfg-status', role: 'status' });
+
+  for (const [property, label, fallback] of themeFields) {
+    const id = `cfg${property.replace(/-+/g, '-')}`;
+    const input = h('input', { id, type: 'color', value: fallback, 'data-property': property });
+    const use = h('input', { id: `${id}-use`, type: 'checkbox', 'data-property': property });
+    const update = () => {
+      state.theme[property] = use.checked ? input.value : '';
+      refresh();
+    };
+    input.addEventListener('input', () => {
+      use.checked = true;
+      update();
+    });
+    use.addEventListener('change', update);
+    themeFieldset.append(h('div', { class: 'cfg-field' }, use, h('label', { for: `${id}-use` }, `Changer : ${label}`), input, h('label', { for: id, class: 'visually-hidden' }, label)));
+  }
+
+  function renderAttributeFields() {
+    attributeFields.replaceChildren(h('legend', {}, 'Attributs'));
+    const widget = widgets.find((w) => w.tag === state.tag);
+    for (const attr of widget?.attributes ?? []) {
+      if (handledElsewhere.has(attr.name)) continue;
+      const id = `cfg-attr-${attr.name}`;
+      const hint = h('p', { id: `${id}-hint`, class: 'cfg-hint' }, attr.description ?? '');
+      const values = literalValues(attr.type);
+      let field;
+      if (attr.type?.text === 'boolean') {
+        field = h('input', { id, type: 'checkbox', name: attr.name, 'aria-describedby': `${id}-hint` });
+        field.addEventListener('change', () => {
+          state.attributes[attr.name] = field.checked;
+          refresh();
+        });
+      } else if (values) {
+        field = h('select', { id, name: attr.name, 'aria-describedby': `${id}-hint` }, h('option', { value: '' }, '(par défaut)'), ...values.map((v) => h('option', { value: v }, v)));
+        field.addEventListener('change', () => {
+          state.attributes[attr.name] = field.value;
+          refresh();
+        });
+      } else {
+        field = h('input', { id, type: 'text', name: attr.name, 'aria-describedby': `${id}-hint` });
+        field.addEventListener('input', () => {
+          state.attributes[attr.name] = field.value.trim();
+          refresh();
+        });
+      }
+      attributeFields.append(h('div', { class: 'cfg-field' }, h('label', { for: id }, attr.name), field, hint));
+    }
+  }
+
+  function currentAttributes() {
+    return { ...(state.pack ? { 'content-src': state.pack } : {}), ...state.attributes };
+  }
+
+  function preview(container) {
+    const el = document.createElement(state.tag);
+    for (const [name, value] of Object.entries(currentAttributes())) {
+      if (value === true) el.setAttribute(name, '');
+      else if (value) el.setAttribute(name, value);
+    }
+    for (const [property, value] of Object.entries(state.theme)) if (value) container.style.setProperty(property, value);
+    else container.style.removeProperty(property);
+    container.replaceChildren(el);
+  }
+
+  function checkContrast() {
+    const color = (p, fallback) => state.theme[p] || fallback;
+    const pairs = [
+      ['--vl-color-on-primary', '--vl-color-primary', 'texte sur la couleur principale'],
+      ['--vl-color-text', '--vl-color-surface', 'texte sur le fond'],
+      ['--vl-color-primary', '--vl-color-surface', 'liens sur le fond'],
+    ];
+    const problems = [];
+    for (const [fg, bg, what] of pairs) {
+      const fgValue = color(fg, themeFields.find((f) => f[0] === fg)[2]);
+      const bgValue = color(bg, themeFields.find((f) => f[0] === bg)[2]);
+      const ratio = contrastRatio(fgValue, bgValue);
+      if (ratio < 4.5) problems.push(`Contraste insuffisant pour le ${what} : ${ratio.toFixed(2)}:1 (${fgValue} sur ${bgValue}), il faut au moins 4,5:1 (WCAG AA).`);
+    }
+    contrastStatus.replaceChildren(...problems.map((p) => h('p', { class: 'cfg-warning' }, p)));
+    return problems;
+  }
+
+  function refresh() {
+    preview(phone);
+    preview(desktop);
+    snippet.value = buildSnippet({ scriptUrl: options.scriptUrl, integrity: options.integrity, tag: state.tag, attributes: currentAttributes(), theme: state.theme });
+    checkContrast();
+  }
+
+  async function validatePackUrl() {
+    const url = packInput.value.trim();
+    state.pack = url;
+    refresh();
+    if (!url) {
+      packStatus.textContent = '';
+      return;
+    }
+    packStatus.textContent = 'Vérification du pack…';
+    let json;
+    try {
+      json = await fetchJson(url);
+    } catch (error) {
+      packStatus.textContent = `Le pack ${url} ne peut pas être lu (${error instanceof SyntaxError ? "ce n'est pas du JSON" : 'adresse injoignable'}). Les widgets afficheront le contenu national.`;
+      return;
+    }
+    const result = options.validatePack(json);
+    packStatus.replaceChildren(
+      result.ok
+        ? 'Pack valide : les widgets afficheront le contenu du territoire.'
+        : h('span', { class: 'cfg-warning' }, `Pack invalide : les widgets afficheront le contenu national. ${result.problems.map((p) => p.message).join(' ')}`),
+    );
+  }
+
+  widgetSelect.addEventListener('change', () => {
+    state.tag = widgetSelect.value;
+    state.attributes = {};
+    renderAttributeFields();
+    refresh();
+  });
+  checkPack.addEventListener('click', validatePackUrl);
+  packInput.addEventListener('change', validatePackUrl);
+  copyButton.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(snippet.value);
+      copyStatus.textContent = 'Code copié. Collez-le dans votre page.';
+    } catch {
+      snippet.select();
+      copyStatus.textContent = 'Copie automatique impossible : le code est sélectionné, copiez-le avec Ctrl+C.';
+    }
+  });
+
+  root.replaceChildren(
+    h('form', { class: 'cfg-form', 'aria-label': 'Réglages du widget' },
+      h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-widget' }, 'Widget'), widgetSelect),
+      attributeFields,
+      h('fieldset', {}, h('legend', {}, 'Pack de contenu du territoire'),
+        h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-pack' }, 'Adresse du pack (content-src)'), packInput, checkPack), packStatus),
+      themeFieldset,
+      contrastStatus,
+    ),
+    h('div', { class: 'cfg-previews' }, phone, desktop),
+    h('div', { class: 'cfg-output' },
+      h('label', { for: 'cfg-snippet' }, 'Code à coller dans votre page'),
+      snippet, copyButton, copyStatus),
+  );
+  renderAttributeFields();
+  refresh();
+  return { state, refresh, snippet, phone, desktop };
+}
