@@ -10,3 +10,4 @@ echo "== typecheck"; pnpm run typecheck
 echo "== browser tests (vitest, headless Chromium)"; pnpm exec vitest run
 echo "== node tests (demo under strict CSP, validator CLI)"; node --test test/node/
 echo "== size budgets"; node scripts/size.mjs
+echo "== static Storybook (offline, telemetry off) lists every element"; pnpm run build-storybook >/tmp/vl-storybook.log 2>&1 || { tail -40 /tmp/vl-storybook.log; exit 1; }; node scripts/check-storybook.mjs
