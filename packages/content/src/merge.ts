@@ -34,7 +34,10 @@ export function mergeValues(base: Json, over: Json): Json {
   // A locale map replaces a text as a whole: { en } over "fr text" must not lose French.
   if (isRecord(base) && isRecord(over) && !isLocaleMap(over)) {
     const merged: Record<string, Json> = { ...base };
-    for (const [key, value] of Object.entries(over)) merged[key] = mergeValues(base[key], value);
+    for (const [key, value] of Object.entries(over)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+      merged[key] = mergeValues(Object.hasOwn(base, key) ? base[key] : undefined, value);
+    }
     return merged;
   }
   return over;

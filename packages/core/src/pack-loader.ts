@@ -3,6 +3,10 @@
  * One request per URL for the page's life, shared by every widget; no cookies, no
  * referrer. Whatever goes wrong, the result is the national content plus one console
  * warning naming the URL and, for an invalid pack, the JSON path of the field.
+ *
+ * A hostile pack cannot freeze the page: the body is read as a stream and dropped past
+ * `maxPackBytes`, the wait is bounded, and validation checks sizes before reading items
+ * and never descends into unknown fields (see @voix-logement/content validate.ts).
  */
 import {
   mergePacks,
@@ -10,12 +14,19 @@ import {
   validatePack,
   type ResolvedContent,
 } from '@voix-logement/content';
-import { warnOnce } from './warn.js';
+import { warnOnce, type WarningCode } from './warn.js';
 
 /** A pack larger than this is refused unread: 2,000 partners weigh about 0.5 MB. */
 export const maxPackBytes = 5_000_000;
-/** A pack that has not arrived by then is given up; the national content stays. */
+/** Default wait for a pack, in milliseconds: past it, the national content stays. */
 export const packTimeoutMs = 10_000;
+
+let timeoutMs = packTimeoutMs;
+
+/** For tests only: shortens (or restores, with no argument) the wait for a pack. */
+export function setPackTimeout(ms: number = packTimeoutMs): void {
+  timeoutMs = ms;
+}
 
 export interface PackResult {
   url: string;
@@ -46,15 +57,55 @@ export function clearPackCache(): void {
   cache.clear();
 }
 
-const fail = (url: string, code: Parameters<typeof warnOnce>[0], why: string): PackResult => {
-  warnOnce(code, `content pack ${url}: ${why}; showing the national content`);
-  return { url, ok: false, content: nationalPack };
-};
+class PackFailure extends Error {
+  constructor(readonly code: WarningCode, readonly why: string) {
+    super(why);
+  }
+}
+
+/** Reads the body as a stream, giving up past `maxPackBytes` without holding the rest. */
+async function readBounded(response: Response, controller: AbortController): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  const tooLarge = (bytes: number) => {
+    controller.abort();
+    return new PackFailure('vl-pack-too-large', `${bytes} bytes is more than the ${maxPackBytes} allowed`);
+  };
+  if (declared > maxPackBytes) throw tooLarge(declared);
+  if (!response.body) {
+    const text = await response.text();
+    if (text.length > maxPackBytes) throw tooLarge(text.length);
+    return text;
+  }
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxPackBytes) {
+      void reader.cancel().catch(() => {});
+      throw tooLarge(bytes);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 async function fetchPack(url: string): Promise<PackResult> {
-  if (!/^https?:\/\//i.test(url)) return fail(url, 'vl-pack-bad-url', 'content-src must be an https: or http: URL');
+  // One owner per request: the warning prints once for all the widgets sharing the URL,
+  // and again after clearPackCache() (a new page).
+  const owner = {};
+  const fail = (code: WarningCode, why: string): PackResult => {
+    warnOnce(code, `content pack ${url}: ${why}; showing the national content`, owner);
+    return { url, ok: false, content: nationalPack };
+  };
+  if (!/^https?:\/\//i.test(url)) return fail('vl-pack-bad-url', 'content-src must be an https: or http: URL');
+
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), packTimeoutMs);
+  const limit = timeoutMs;
+  const timer = setTimeout(() => controller.abort(), limit);
   let body: string;
   try {
     const response = await fetch(url, {
@@ -63,31 +114,32 @@ async function fetchPack(url: string): Promise<PackResult> {
       signal: controller.signal,
       headers: { accept: 'application/json' },
     });
-    if (!response.ok) return fail(url, 'vl-pack-fetch-failed', `HTTP ${response.status}`);
-    const length = Number(response.headers.get('content-length') ?? 0);
-    if (length > maxPackBytes) {
-      controller.abort();
-      return fail(url, 'vl-pack-too-large', `${length} bytes is more than ${maxPackBytes}`);
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      return fail('vl-pack-fetch-failed', `HTTP ${response.status}`);
     }
-    body = await response.text();
+    body = await readBounded(response, controller);
   } catch (error) {
+    if (error instanceof PackFailure) return fail(error.code, error.why);
     return controller.signal.aborted
-      ? fail(url, 'vl-pack-timeout', `no answer within ${packTimeoutMs / 1000} s`)
-      : fail(url, 'vl-pack-fetch-failed', String(error));
+      ? fail('vl-pack-timeout', `no answer within ${limit / 1000} s`)
+      : fail('vl-pack-fetch-failed', String(error));
   } finally {
     clearTimeout(timer);
   }
-  if (body.length > maxPackBytes) return fail(url, 'vl-pack-too-large', `${body.length} characters is more than ${maxPackBytes}`);
+
   let json: unknown;
   try {
-    json = JSON.parse(body);
+    json = JSON.parse(body.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(url, 'vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)})`);
+    // Also catches a RangeError from absurdly deep nesting.
+    return fail('vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)})`);
   }
   const validation = validatePack(json);
   if (!validation.ok) {
+    const more = validation.count > validation.problems.length ? `\n  … ${validation.count - validation.problems.length} more` : '';
     const fields = validation.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-    return fail(url, 'vl-pack-invalid', `invalid field ${validation.problems[0]?.path ?? '$'}\n${fields}`);
+    return fail('vl-pack-invalid', `invalid field ${validation.problems[0]?.path ?? '$'}\n${fields}${more}`);
   }
   return { url, ok: true, content: mergePacks(nationalPack, validation.pack) };
 }

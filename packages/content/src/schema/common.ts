@@ -9,16 +9,26 @@ import * as v from 'valibot';
 export const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'id'));
 
 const localeCode = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'locale'));
-const shortString = v.pipe(v.string(), v.maxLength(20000, 'maxLength'));
 
-/** A French string, or a map of locales: { "fr": "…", "en": "…" }. */
+/** Longest text a pack may hold in one field: long enough for a page of details. */
+export const maxTextLength = 20000;
+const shortString = v.pipe(v.string(), v.maxLength(maxTextLength, 'maxLength'));
+
+/** A French string, or a map of locales: { "fr": "…", "en": "…" } (at most 20 locales). */
 export const localizedText = v.union(
-  [shortString, v.record(localeCode, shortString)],
+  [shortString, v.pipe(v.record(localeCode, shortString), v.maxEntries(20, 'maxEntries'))],
   'localizedText',
 );
 
-/** A web address: only https: or http: (v.url() alone accepts javascript:). */
-export const webUrl = v.pipe(v.string(), v.maxLength(2000, 'maxLength'), v.regex(/^https?:\/\/[^\s]+$/i, 'webUrl'));
+/**
+ * A web address: only https: or http: (v.url() alone accepts javascript:). The pattern
+ * is flagless on purpose (JSON Schema has no regex flags), hence [Hh][Tt]….
+ */
+export const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000, 'maxLength'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+[^\s]*$/, 'webUrl'),
+);
 
 /** A calendar date, ISO format (2026-11-23). */
 export const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'isoDate'));

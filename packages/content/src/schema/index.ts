@@ -13,9 +13,12 @@ import { questions } from './questions.js';
 
 /** Schema versions this code can read. */
 export const supportedSchemaVersions = [1] as const;
+/** The version a new pack should declare. */
+export const currentSchemaVersion = 1;
 
 export const contentPack = v.object({
-  $schema: v.optional(v.string()),
+  /** Where editors find the JSON Schema (content-pack.schema.json); ignored by the widgets. */
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(2000, 'maxLength'))),
   schemaVersion: v.picklist(supportedSchemaVersions, 'schemaVersion'),
   territory: v.optional(territory),
   circuit: v.optional(circuit),
