@@ -4,7 +4,8 @@
  * stale dist/.
  */
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { vi } from 'vitest';
+import { vi, type MockInstance } from 'vitest';
 import { clearPackCache, warnIfTagTaken } from '@voix-logement/core';
 
 export interface SharedContractOptions {
@@ -38,14 +38,14 @@ export const headingOf = (el: HTMLElement, level: number): HTMLElement | null =>
 
 export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptions): void {
   describe(`<${tag}> shared contract`, () => {
-    let warn: ReturnType<typeof vi.spyOn>;
+    let warn: MockInstance<typeof console.warn>;
     beforeEach(() => {
       clearPackCache();
       warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     });
     afterEach(() => vi.restoreAllMocks());
 
-    const warnings = () => warn.mock.calls.map((c) => String(c[0]));
+    const warnings = (): string[] => warn.mock.calls.map((c) => String(c[0]));
 
     it('is defined by its package', () => {
       expect(customElements.get(tag)).to.be.a('function');
