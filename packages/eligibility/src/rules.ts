@@ -1,0 +1,142 @@
+/**
+ * The income-ceiling rules, without DOM: household → category, and category + zone + year
+ * → the ceiling of each product with its status. Sources: national-facts.md B.2 and E,
+ * shared/content/ceilings.json (householdRules, tables). Nothing here guesses a figure:
+ * a table or cell that is missing gives `missing`.
+ */
+import type { CeilingTable } from '@voix-logement/content';
+
+export const zones = ['paris', 'idf', 'other', 'overseas'] as const;
+export type Zone = (typeof zones)[number];
+export const products = ['PLAI', 'PLUS', 'PLS'] as const;
+export type Product = (typeof products)[number];
+
+export interface Household {
+  /** Everyone who will live in the home, the applicant included (≥ 1). */
+  persons: number;
+  /** Married, in a PACS or living together. */
+  couple?: boolean;
+  /** Sum of the two partners' ages: a couple of two whose ages add up to 55 or less is a "jeune ménage". */
+  ageSum?: number;
+  /** People dependent on a single applicant (children, attached adults). */
+  dependants?: number;
+  /** A member holds the carte mobilité inclusion "invalidité". */
+  disability?: boolean;
+}
+
+export interface HouseholdCategory {
+  /** 1 to 6. */
+  category: number;
+  /** Persons counted beyond category 6, each adding the "per additional person" amount. */
+  extra: number;
+}
+
+/**
+ * The household's category (arrêté du 29/07/1987 as worded in ceilings.json householdRules):
+ * every definition the household matches gives a size, and the highest applies.
+ * - n persons → n;
+ * - one person (not a couple) with d dependants → d + 2;
+ * - a young couple without dependant (two persons, ages summed ≤ 55) → 3;
+ * - n persons of whom one holds the invalidity card → n + 1.
+ * Beyond 6, each size step is one "additional person" over category 6.
+ */
+export function householdCategory(h: Household): HouseholdCategory {
+  const n = Math.max(1, Math.floor(h.persons));
+  const d = Math.max(0, Math.min(Math.floor(h.dependants ?? 0), n - 1));
+  let size = n;
+  if (!h.couple && d > 0) size = Math.max(size, d + 2);
+  if (h.couple && n === 2 && h.ageSum !== undefined && h.ageSum <= 55) size = Math.max(size, 3);
+  if (h.disability) size = Math.max(size, n + 1);
+  return { category: Math.min(size, 6), extra: Math.max(0, size - 6) };
+}
+
+export type CeilingStatus = 'official' | 'computed' | 'missing';
+
+export interface Ceiling {
+  product: Product;
+  status: CeilingStatus;
+  /** Euros a year; absent when `missing`. */
+  amount?: number;
+  /** The table it comes from (source, rule, note), when there is one. */
+  table?: CeilingTable;
+}
+
+/** The years that have at least one table, newest first. */
+export function ceilingYears(tables: readonly CeilingTable[]): number[] {
+  return [...new Set(tables.map((t) => t.year))].sort((a, b) => b - a);
+}
+
+/** The year to show on `today`: the newest with tables not after this year, else the oldest. */
+export function currentCeilingYear(tables: readonly CeilingTable[], today: Date): number | undefined {
+  const years = ceilingYears(tables);
+  return years.find((y) => y <= today.getFullYear()) ?? years[years.length - 1];
+}
+
+/**
+ * The ceiling of `product` for a category, zone and year. Equal to the ceiling is under it.
+ * Category 6 plus `extra` persons adds the zone's per-person amount for each; if either is
+ * unknown (null), the ceiling is `missing`.
+ */
+export function ceilingFor(tables: readonly CeilingTable[], product: Product, zone: Zone, year: number, hc: HouseholdCategory): Ceiling {
+  const table = tables.find((t) => t.product === product && t.year === year);
+  const missing: Ceiling = { product, status: 'missing', ...(table ? { table } : {}) };
+  if (!table || table.status === 'missing') return missing;
+  const base = table[zone]?.[hc.category - 1];
+  const perPerson = table[`${zone}Extra`];
+  if (base == null || (hc.extra > 0 && perPerson == null)) return missing;
+  const amount = base + hc.extra * (perPerson ?? 0);
+  const computed = table.status === 'computed' || (table.computedZones ?? []).includes(zone);
+  return { product, status: computed ? 'computed' : 'official', amount, table };
+}
+
+export interface CheckResult extends HouseholdCategory {
+  zone: Zone;
+  year: number;
+  ceilings: Ceiling[];
+  /** Per product: true under or equal, false above, null when the ceiling is missing. */
+  under: Record<Product, boolean | null>;
+}
+
+/** The check: every product's ceiling and whether `income` (RFR N-2, summed) is under it. */
+export function check(tables: readonly CeilingTable[], h: Household, income: number, zone: Zone, year: number): CheckResult {
+  const hc = householdCategory(h);
+  const ceilings = products.map((p) => ceilingFor(tables, p, zone, year, hc));
+  const under = {} as Record<Product, boolean | null>;
+  for (const c of ceilings) under[c.product] = c.amount === undefined ? null : income <= c.amount;
+  return { ...hc, zone, year, ceilings, under };
+}
+
+export type FieldError = 'empty' | 'invalid' | 'negative' | 'tooLarge' | 'tooSmall';
+export type Parsed = { value: number } | { error: FieldError };
+
+const spaces = /[\s\u00a0\u202f']/g;
+
+/**
+ * An amount as people type it: "25 000", "25000 €", "25 000,50", "25.000", "25000.50 EUR".
+ * A comma is the decimal mark; a dot followed by groups of three digits groups thousands.
+ */
+export function parseAmount(text: string, max = 10_000_000): Parsed {
+  let s = text.replace(spaces, '').replace(/^€|(€|eur(os?)?)$/gi, '');
+  if (s === '') return { error: 'empty' };
+  const negative = /^[-−]/.test(s);
+  s = s.replace(/^[-−+]/, '');
+  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
+  else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+  if (!/^\d+(\.\d+)?$/.test(s)) return { error: 'invalid' };
+  const value = Number(s);
+  if (negative && value > 0) return { error: 'negative' };
+  if (value > max) return { error: 'tooLarge' };
+  return { value };
+}
+
+/** A whole number between `min` and `max` ("3", " 3 "). */
+export function parseCount(text: string, min: number, max: number): Parsed {
+  const s = text.replace(spaces, '');
+  if (s === '') return { error: 'empty' };
+  if (/^[-−]\d+$/.test(s) && s !== '-0') return { error: 'negative' };
+  if (!/^\d+$/.test(s)) return { error: 'invalid' };
+  const value = Number(s);
+  if (value < min) return { error: 'tooSmall' };
+  if (value > max) return { error: 'tooLarge' };
+  return { value };
+}

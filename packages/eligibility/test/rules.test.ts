@@ -1,0 +1,158 @@
+/**
+ * The rules, table by table. Each row cites the line of shared/content/national-facts.md
+ * (NF) or the key of shared/content/ceilings.json (CJ) it checks.
+ */
+import { nationalPack } from '@voix-logement/content';
+import type { CeilingTable } from '@voix-logement/content';
+import {
+  ceilingFor, check, currentCeilingYear, householdCategory, parseAmount, parseCount,
+  type Household, type Product, type Zone,
+} from '../src/rules.js';
+
+const tables = nationalPack.eligibility.ceilings!;
+
+describe('householdCategory', () => {
+  const rows: [string, Household, number, number][] = [
+    ['NF l.43 cat.1: one person alone', { persons: 1 }, 1, 0],
+    ['NF l.44 cat.2: two persons, no dependant, not a young couple (ages 60)', { persons: 2, couple: true, ageSum: 60 }, 2, 0],
+    ['NF l.44 cat.2: two persons not a couple, none dependent', { persons: 2 }, 2, 0],
+    ['NF l.44 cat.2: one person alone holding the CMI invalidité', { persons: 1, disability: true }, 2, 0],
+    ['NF l.45 cat.3: three persons', { persons: 3, couple: true }, 3, 0],
+    ['NF l.45 cat.3: one person with one dependant', { persons: 2, dependants: 1 }, 3, 0],
+    ['NF l.45, l.50 cat.3: young couple, ages add up to 55 (boundary)', { persons: 2, couple: true, ageSum: 55 }, 3, 0],
+    ['NF l.50: ages adding up to 56 is not a young couple', { persons: 2, couple: true, ageSum: 56 }, 2, 0],
+    ['NF l.50: a couple whose ages are not given is not taken as young', { persons: 2, couple: true }, 2, 0],
+    ['NF l.45 cat.3: two persons of whom one holds the CMI', { persons: 2, disability: true }, 3, 0],
+    ['NF l.46 cat.4: four persons', { persons: 4 }, 4, 0],
+    ['NF l.46 cat.4: one person with two dependants', { persons: 3, dependants: 2 }, 4, 0],
+    ['NF l.46 cat.4: three persons of whom one holds the CMI', { persons: 3, disability: true }, 4, 0],
+    ['NF l.47 cat.5: five persons', { persons: 5 }, 5, 0],
+    ['NF l.47 cat.5: one person with three dependants', { persons: 4, dependants: 3 }, 5, 0],
+    ['NF l.47 cat.5: four persons of whom one holds the CMI', { persons: 4, disability: true }, 5, 0],
+    ['NF l.48 cat.6: six persons', { persons: 6 }, 6, 0],
+    ['NF l.48 cat.6: one person with four dependants', { persons: 5, dependants: 4 }, 6, 0],
+    ['NF l.48 cat.6: five persons of whom one holds the CMI', { persons: 5, disability: true }, 6, 0],
+    ['NF l.49 "+ per additional person": seven persons', { persons: 7 }, 6, 1],
+    ['NF l.49: nine persons', { persons: 9 }, 6, 3],
+    ['NF l.49 + l.48: one person with five dependants', { persons: 6, dependants: 5 }, 6, 1],
+    ['NF l.49 + l.48: six persons of whom one holds the CMI', { persons: 6, disability: true }, 6, 1],
+    ['NF l.46: two adults and a child, dependant of one of them, stays cat. by persons', { persons: 3, dependants: 1 }, 3, 0],
+    ['NF l.45: a couple with one child is three persons, not a young couple', { persons: 3, couple: true, ageSum: 40, dependants: 1 }, 3, 0],
+    ['NF l.45: young couple who also holds the CMI is still cat.3', { persons: 2, couple: true, ageSum: 50, disability: true }, 3, 0],
+  ];
+  for (const [why, household, category, extra] of rows) {
+    it(`${why} → category ${category}${extra ? ` + ${extra}` : ''}`, () => {
+      expect(householdCategory(household)).toEqual({ category, extra });
+    });
+  }
+});
+
+describe('ceilingFor', () => {
+  type Row = [string, Product, Zone, number, number, number, 'official' | 'computed' | 'missing', number | undefined];
+  const rows: Row[] = [
+    ['NF l.57 PLUS 2026 paris cat.1', 'PLUS', 'paris', 2026, 1, 0, 'official', 26920],
+    ['NF l.59 PLUS 2026 idf cat.3', 'PLUS', 'idf', 2026, 3, 0, 'official', 48362],
+    ['NF l.62 PLUS 2026 other cat.6', 'PLUS', 'other', 2026, 6, 0, 'official', 60156],
+    ['NF l.62-63 PLUS 2026 other cat.6 + 2 persons (6 710 each)', 'PLUS', 'other', 2026, 6, 2, 'official', 60156 + 2 * 6710],
+    ['NF l.63 PLUS 2026 paris cat.6 + 1 (9 394)', 'PLUS', 'paris', 2026, 6, 1, 'official', 84304 + 9394],
+    ['NF l.84 / E l.165 PLS 2026 idf cat.4 (F869)', 'PLS', 'idf', 2026, 4, 0, 'official', 75309],
+    ['NF l.87 PLS 2026 idf cat.6 + 1 (11 177)', 'PLS', 'idf', 2026, 6, 1, 'official', 100322 + 11177],
+    ['NF E l.165 PLS 2026 overseas cat.1 (27 382)', 'PLS', 'overseas', 2026, 1, 0, 'official', 27382],
+    ['NF E l.165 PLS 2026 overseas cat.6 + 1 (7 851)', 'PLS', 'overseas', 2026, 6, 1, 'official', 70383 + 7851],
+    ['NF E l.165: overseas publishes only PLS, PLUS cannot be told', 'PLUS', 'overseas', 2026, 1, 0, 'missing', undefined],
+    ['NF E l.165: overseas publishes only PLS, PLAI cannot be told', 'PLAI', 'overseas', 2026, 1, 0, 'missing', undefined],
+    ['NF l.90 PLAI 2026 not found → missing, never a guess', 'PLAI', 'other', 2026, 1, 0, 'missing', undefined],
+    ['NF l.94 PLAI 2025 other cat.1 (partial table, cell found)', 'PLAI', 'other', 2025, 1, 0, 'official', 12759],
+    ['NF l.98 PLAI 2025 idf cat.5 [not found] → missing', 'PLAI', 'idf', 2025, 5, 0, 'missing', undefined],
+    ['NF l.100 PLAI 2025 other extra [not found] → missing', 'PLAI', 'other', 2025, 6, 1, 'missing', undefined],
+    ['NF l.100 PLAI 2025 paris cat.6 + 1 (5 121)', 'PLAI', 'paris', 2025, 6, 1, 'official', 45968 + 5121],
+    ['NF l.77 PLS 2025 paris, published', 'PLS', 'paris', 2025, 1, 0, 'official', 34693],
+    ['NF l.77 + l.68 PLS 2025 other = PLUS 23 201 × 1.3 → computed', 'PLS', 'other', 2025, 1, 0, 'computed', 30161],
+    ['NF l.77 + l.74 PLS 2025 idf extra = 8 524 × 1.3 → computed', 'PLS', 'idf', 2025, 6, 1, 'computed', 99455 + 11081],
+    ['CJ tables: no table for 2030 → missing', 'PLUS', 'other', 2030, 1, 0, 'missing', undefined],
+  ];
+  for (const [why, product, zone, year, category, extra, status, amount] of rows) {
+    it(`${why} → ${status} ${amount ?? ''}`, () => {
+      const c = ceilingFor(tables, product, zone, year, { category, extra });
+      expect(c.status).toBe(status);
+      expect(c.amount).toBe(amount);
+    });
+  }
+
+  it('CJ status "computed": a whole table computed by its rule is indicative', () => {
+    const t: CeilingTable = { product: 'PLS', year: 2027, status: 'computed', rule: 'PLUS × 1.30', other: [1, 2, 3, 4, 5, 6], otherExtra: 1 };
+    expect(ceilingFor([t], 'PLS', 'other', 2027, { category: 2, extra: 0 })).toMatchObject({ status: 'computed', amount: 2 });
+  });
+});
+
+describe('check', () => {
+  const one = { persons: 1 };
+  const rows: [string, Zone, number, Household, Record<Product, boolean | null>][] = [
+    ['NF l.57 + l.81 boundary: income equal to the PLUS ceiling is under it', 'other', 23403, one, { PLAI: null, PLUS: true, PLS: true }],
+    ['NF l.57: one euro above PLUS, under PLS 30 424', 'other', 23404, one, { PLAI: null, PLUS: false, PLS: true }],
+    ['NF l.81 boundary: equal to the PLS ceiling is under it', 'other', 30424, one, { PLAI: null, PLUS: false, PLS: true }],
+    ['NF l.81: above every ceiling', 'other', 30425, one, { PLAI: null, PLUS: false, PLS: false }],
+    ['NF l.57 paris cat.1 26 920', 'paris', 26920, one, { PLAI: null, PLUS: true, PLS: true }],
+    ['NF l.58 idf cat.2 40 233 (a couple of two, ages 70)', 'idf', 40234, { persons: 2, couple: true, ageSum: 70 }, { PLAI: null, PLUS: false, PLS: true }],
+    ['NF l.59 idf cat.3 48 362 (young couple)', 'idf', 48362, { persons: 2, couple: true, ageSum: 50 }, { PLAI: null, PLUS: true, PLS: true }],
+    ['NF E l.165 overseas: only PLS is known', 'overseas', 27382, one, { PLAI: null, PLUS: null, PLS: true }],
+    ['NF E l.165 overseas above PLS', 'overseas', 27383, one, { PLAI: null, PLUS: null, PLS: false }],
+  ];
+  for (const [why, zone, income, household, under] of rows) {
+    it(why, () => {
+      const r = check(tables, household, income, zone, 2026);
+      expect(r.under).toEqual(under);
+      expect(r.year).toBe(2026);
+      expect(r.zone).toBe(zone);
+    });
+  }
+
+  it('NF l.94 in 2025 a low income is under all three ceilings', () => {
+    expect(check(tables, { persons: 1 }, 12759, 'other', 2025).under).toEqual({ PLAI: true, PLUS: true, PLS: true });
+  });
+});
+
+describe('currentCeilingYear', () => {
+  it('CJ tables: in 2026 the 2026 tables apply', () => expect(currentCeilingYear(tables, new Date(2026, 10, 23))).toBe(2026));
+  it('CJ tables: in 2028 the newest tables (2026) apply', () => expect(currentCeilingYear(tables, new Date(2028, 0, 1))).toBe(2026));
+  it('CJ tables: in 2025 the 2025 tables apply', () => expect(currentCeilingYear(tables, new Date(2025, 5, 1))).toBe(2025));
+  it('CJ tables: before any table, the oldest', () => expect(currentCeilingYear(tables, new Date(2010, 0, 1))).toBe(2022));
+  it('no table, no year', () => expect(currentCeilingYear([], new Date())).toBe(undefined));
+});
+
+describe('parseAmount', () => {
+  const rows: [string, ReturnType<typeof parseAmount>][] = [
+    ['25 000', { value: 25000 }],
+    ['25000 €', { value: 25000 }],
+    ['25 000,50', { value: 25000.5 }],
+    ['25\u202f000 €', { value: 25000 }],
+    ['25.000', { value: 25000 }],
+    ['1.234.567', { value: 1234567 }],
+    ['25000.50', { value: 25000.5 }],
+    ['25 000 euros', { value: 25000 }],
+    ['€25000', { value: 25000 }],
+    ['0', { value: 0 }],
+    ['', { error: 'empty' }],
+    ['   ', { error: 'empty' }],
+    ['-100', { error: 'negative' }],
+    ['abc', { error: 'invalid' }],
+    ['12a', { error: 'invalid' }],
+    ['1e9', { error: 'invalid' }],
+    ['99 999 999', { error: 'tooLarge' }],
+  ];
+  for (const [text, parsed] of rows) it(`"${text}"`, () => expect(parseAmount(text)).toEqual(parsed));
+});
+
+describe('parseCount', () => {
+  const rows: [string, ReturnType<typeof parseCount>][] = [
+    ['3', { value: 3 }],
+    [' 4 ', { value: 4 }],
+    ['', { error: 'empty' }],
+    ['-2', { error: 'negative' }],
+    ['0', { error: 'tooSmall' }],
+    ['31', { error: 'tooLarge' }],
+    ['2,5', { error: 'invalid' }],
+    ['deux', { error: 'invalid' }],
+  ];
+  for (const [text, parsed] of rows) it(`"${text}" (1 to 30)`, () => expect(parseCount(text, 1, 30)).toEqual(parsed));
+});
