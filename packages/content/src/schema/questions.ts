@@ -1,28 +1,49 @@
 import * as v from 'valibot';
 import { factMeta, id, list, localizedText, webUrl } from './common.js';
 
+/** A group of questions ("apply", "offer"…); a pack may add its own topics. */
 export const questionTopic = v.object({ id, label: localizedText });
+export type QuestionTopic = v.InferOutput<typeof questionTopic>;
+
+/**
+ * The shared argument for front-desk staff (shown with audience="staff" only).
+ * Published in the pack like everything else: nothing confidential goes here.
+ */
+export const staffNote = v.object({
+  /** What to say to the person. */
+  tell: v.optional(localizedText),
+  /** What never to promise. */
+  avoid: v.optional(localizedText),
+  /** Where to direct the person. */
+  direct: v.optional(localizedText),
+});
+export type StaffNote = v.InferOutput<typeof staffNote>;
+
+/** Where to go next: a circuit step id, a partner id of the directory, a web address. */
+export const questionNext = v.object({
+  step: v.optional(id),
+  partner: v.optional(id),
+  url: v.optional(webUrl),
+  /** Text of the URL link (default: the site's name). */
+  label: v.optional(localizedText),
+});
 
 /** A question people ask, or a rumour they hear, answered once for everyone. */
 export const question = v.object({
   id,
+  /** A topic id of `questions.topics`. */
   topic: id,
+  /** The question in the words people use (for a rumour: the rumour itself). */
   question: localizedText,
   /** For a rumour: true ("Vrai"), false ("Faux") or depends ("Ça dépend"). */
   verdict: v.optional(v.picklist(['true', 'false', 'depends'], 'verdict')),
   /** One or two sentences, shown first. */
   answer: localizedText,
+  /** Paragraphs shown after the short answer. */
   details: v.optional(list(localizedText, 30)),
   /** For front-desk staff only (audience="staff"); published like the rest of the pack. */
-  staffNote: v.optional(localizedText),
-  next: v.optional(
-    v.object({
-      step: v.optional(id),
-      partner: v.optional(id),
-      url: v.optional(webUrl),
-      label: v.optional(localizedText),
-    }),
-  ),
+  staffNote: v.optional(staffNote),
+  next: v.optional(questionNext),
   ...factMeta,
 });
 export type Question = v.InferOutput<typeof question>;

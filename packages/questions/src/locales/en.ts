@@ -3,12 +3,30 @@
     // Re-generate this file by running lit-localize
 
     
-    
+    import {str} from '@lit/localize';
 
     /* eslint-disable no-irregular-whitespace */
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'questions.title': `Your questions, our answers`,
+      'questions.found-one': str`${0} question found`,
+'questions.found-other': str`${0} questions found`,
+'questions.next': `What next?`,
+'questions.next-step': str`Step of the path: ${0}`,
+'questions.next-step-untitled': `See this step of the path`,
+'questions.no-result': str`No answer contains “${0}”. Try another, shorter word, for example “application”, “refusal” or “priority”.`,
+'questions.rumour': `Rumour`,
+'questions.search-label': `Search the questions and answers`,
+'questions.source': `Source:`,
+'questions.staff-avoid': `Never promise:`,
+'questions.staff-direct': `Direct the person to:`,
+'questions.staff-tell': `What to say:`,
+'questions.staff-title': `Note for front-desk staff`,
+'questions.title': `Your questions, our answers`,
+'questions.unconfirmed': `To be confirmed: this answer has not yet been checked against an official text.`,
+'questions.verdict': `Verdict:`,
+'questions.verdict-depends': `It depends`,
+'questions.verdict-false': `False`,
+'questions.verdict-true': `True`,
     };
   
