@@ -7,10 +7,14 @@
  * 1. `schemaVersion` first: an unknown version gives one clear message, not a hundred.
  * 2. A walk guided by the schema checks list and map sizes before any item is read, and
  *    lists unknown fields without ever descending into them.
- * 3. valibot checks every field (now bounded), then ids are checked for duplicates.
+ * 3. An entry whose id is a national one only needs the fields it changes: the national
+ *    entry fills the rest before the check (`{ "id": "115", "hours": "…" }` is valid).
+ * 4. valibot checks every field (now bounded), then ids are checked for duplicates.
  */
 import * as v from 'valibot';
 import { contentPack, currentSchemaVersion, supportedSchemaVersions, type ContentPack } from './schema/index.js';
+import { mergeValues } from './merge.js';
+import { nationalPack } from './national/index.js';
 
 export interface PackProblem {
   /** JSON path of the field, e.g. `$.partners[3].telephone`. */
@@ -199,7 +203,29 @@ function survey(schema: SchemaNode, input: unknown, path: Key[], out: Survey, qu
   }
 }
 
-/* ---------- 3. Field by field, with valibot ---------- */
+/* ---------- 3. Overrides by id: the national entry fills what the pack leaves out ---------- */
+
+const hasId = (x: unknown): x is { id: string } => isPlainObject(x) && typeof x['id'] === 'string';
+
+/** Follows only the national structure, so the pack's unknown fields are never walked. */
+function withNational(over: unknown, base: unknown, depth = 0): unknown {
+  if (depth > 8) return over;
+  if (Array.isArray(over) && Array.isArray(base)) {
+    const byId = new Map(base.filter(hasId).map((b) => [b.id, b] as const));
+    if (!byId.size) return over;
+    return over.map((item) => (hasId(item) && byId.has(item.id) ? mergeValues(byId.get(item.id), item) : item));
+  }
+  if (isPlainObject(over) && isPlainObject(base)) {
+    const out: Record<string, unknown> = { ...over };
+    for (const key of Object.keys(base)) {
+      if (Object.hasOwn(over, key)) out[key] = withNational(over[key], base[key], depth + 1);
+    }
+    return out;
+  }
+  return over;
+}
+
+/* ---------- 4. Field by field, with valibot ---------- */
 
 function toProblem(issue: v.BaseIssue<unknown>): PackProblem {
   const keys = (issue.path ?? []).map((p) => p.key as Key);
@@ -297,8 +323,8 @@ export function validatePack(input: unknown): PackValidation {
   const out: Survey = { problems: [], warnings: [], warningCount: 0 };
   survey(root, input, [], out, false);
   if (out.problems.length) return fail(out.problems, out.warnings);
-  // 3. Every field.
-  const result = v.safeParse(contentPack, input, { abortPipeEarly: true });
+  // 3. Overrides completed by the national entries, then 4. every field.
+  const result = v.safeParse(contentPack, withNational(input, nationalPack), { abortPipeEarly: true });
   if (!result.success) return fail(result.issues.slice(0, maxProblems).map(toProblem), out.warnings, result.issues.length);
   const problems: PackProblem[] = [];
   checkIds(result.output, [], problems, out.warnings);
