@@ -19,6 +19,8 @@ export interface Selection {
   unknownTopics: string[];
   /** Questions whose topic the content does not define (not shown). */
   orphans: Question[];
+  /** Questions without a question or answer text, e.g. an override of an id that does not exist (not shown). */
+  incomplete: Question[];
 }
 
 /** "offer, apply,offer" → ["offer", "apply"]: trimmed, no empties, no repeats. */
@@ -34,7 +36,9 @@ export function parseIdList(value: string | null | undefined): string[] {
  */
 export function selectGroups(content: Questions, wanted: readonly string[]): Selection {
   const topics = content.topics ?? [];
-  const items = content.items ?? [];
+  const all = content.items ?? [];
+  const complete = (q: Question) => q.question !== undefined && q.answer !== undefined;
+  const items = all.filter(complete);
   const byId = new Map(topics.map((t) => [t.id, t]));
   const unknownTopics = wanted.filter((id) => !byId.has(id));
   const known = wanted.flatMap((id) => byId.get(id) ?? []);
@@ -43,8 +47,8 @@ export function selectGroups(content: Questions, wanted: readonly string[]): Sel
   const groups = chosen
     .map((topic) => ({ topic, items: items.filter((q) => q.topic === topic.id) }))
     .filter((g) => g.items.length > 0);
-  const orphans = items.filter((q) => !byId.has(q.topic));
-  return { groups, unknownTopics, orphans };
+  const orphans = items.filter((q) => !q.topic || !byId.has(q.topic));
+  return { groups, unknownTopics, orphans, incomplete: all.filter((q) => !complete(q)) };
 }
 
 /** The folded text a query is matched against: question, answer, details (and the staff note for staff). */

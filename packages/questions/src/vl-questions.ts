@@ -103,12 +103,13 @@ export class VlQuestions extends VlElement {
     if (changed.has('audience')) this.aud = this.oneOf('audience', this.audience, audiences, 'public');
     if (changed.has('openQuestion')) this.pendingOpen = this.openQuestion.trim();
     const settled = this.contentStatus !== 'loading';
-    const { groups, unknownTopics, orphans } = selectGroups(this.content.questions, parseIdList(this.topics));
+    const { groups, unknownTopics, orphans, incomplete } = selectGroups(this.content.questions, parseIdList(this.topics));
     this.groups = groups;
     this.shownIds = new Set(groups.flatMap((g) => g.items.map((q) => q.id)));
     if (!settled) return;
     for (const id of unknownTopics) this.warn('vl-unknown-id', `topics: "${id}" is not a topic of the content; skipped`);
-    for (const q of orphans) this.warn('vl-unknown-id', `question "${q.id}" names topic "${q.topic}", which the content does not define; not shown`);
+    for (const q of orphans) this.warn('vl-unknown-id', `question "${q.id}" names topic "${q.topic ?? ''}", which the content does not define; not shown`);
+    for (const q of incomplete) this.warn('vl-unknown-id', `question "${q.id}" has no question or answer text (a new question needs topic, question and answer); not shown`);
     if (this.pendingOpen) {
       const id = this.pendingOpen;
       this.pendingOpen = '';

@@ -370,8 +370,8 @@ export const nationalQuestions: Questions = {
       topic: 'offer',
       question: { fr: 'Combien de temps pour répondre à une proposition ?', en: 'How long do I have to answer an offer?' },
       answer: {
-        fr: 'Au moins dix jours. Le délai est écrit sur la proposition. Sans réponse dans ce délai, c’est compté comme un refus.',
-        en: 'At least ten days. The time is written on the offer. With no answer in that time, it counts as a refusal.',
+        fr: 'Au moins dix jours : le délai est écrit sur la proposition. Sans réponse dans ce délai, c’est compté comme un refus.',
+        en: 'At least ten days: the time is written on the offer. With no answer in that time, it counts as a refusal.',
       },
       staffNote: {
         tell: { fr: 'Lire la date limite sur la proposition et répondre avant.', en: 'Read the deadline on the offer and answer before it.' },

@@ -28,17 +28,21 @@ export const questionNext = v.object({
   label: v.optional(localizedText),
 });
 
-/** A question people ask, or a rumour they hear, answered once for everyone. */
+/**
+ * A question people ask, or a rumour they hear, answered once for everyone.
+ * A new question needs `topic`, `question` and `answer`; an entry whose id is already
+ * a question (national or earlier) overrides only the fields it names.
+ */
 export const question = v.object({
   id,
   /** A topic id of `questions.topics`. */
-  topic: id,
+  topic: v.optional(id),
   /** The question in the words people use (for a rumour: the rumour itself). */
-  question: localizedText,
+  question: v.optional(localizedText),
   /** For a rumour: true ("Vrai"), false ("Faux") or depends ("Ça dépend"). */
   verdict: v.optional(v.picklist(['true', 'false', 'depends'], 'verdict')),
   /** One or two sentences, shown first. */
-  answer: localizedText,
+  answer: v.optional(localizedText),
   /** Paragraphs shown after the short answer. */
   details: v.optional(list(localizedText, 30)),
   /** For front-desk staff only (audience="staff"); published like the rest of the pack. */
