@@ -8,12 +8,18 @@ export const emergencyContact = v.object({
   description: v.optional(localizedText),
   /** A number to call (tap-to-call). */
   phone: v.optional(phone),
-  /** A number reached by SMS only (114). */
+  /** A number reached by SMS only (114): rendered as an sms: link, never tel:. */
   sms: v.optional(phone),
   url: v.optional(webUrl),
+  /** Opening hours, as people write them ("Du lundi au vendredi, 9 h – 17 h"). */
   hours: v.optional(localizedText),
-  /** Situation ids this contact helps with. */
+  /** true when the call is free (the widget says "Gratuit"). Only when a source says so. */
+  free: v.optional(v.boolean()),
+  /** true when the line answers day and night, every day (the widget says "24 h/24, 7 j/7"). */
+  alwaysOpen: v.optional(v.boolean()),
+  /** Situation ids this contact helps with; absent: every situation. */
   situations: v.optional(list(id, 20)),
+  /** `national` numbers are shown first, then `local` ones (the territory's desks). */
   scope: v.optional(v.picklist(['national', 'local'], 'scope')),
   ...factMeta,
 });
@@ -24,6 +30,8 @@ export const emergencySituation = v.object({
   title: v.optional(localizedText),
   /** One to three short things to do now. */
   actions: v.optional(list(localizedText, 3)),
+  /** What is missing (no sourced number, say): shown as a visible gap, never filled by guesswork. */
+  gap: v.optional(localizedText),
   ...factMeta,
 });
 export type EmergencySituation = v.InferOutput<typeof emergencySituation>;

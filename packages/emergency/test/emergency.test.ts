@@ -1,0 +1,56 @@
+import type { EmergencyContact } from '@voix-logement/content';
+import { chooseSituations, contactsFor, nationalSituationIds, spokenNumber } from '../src/emergency.js';
+
+const known = [...nationalSituationIds];
+
+describe('chooseSituations', () => {
+  const rows: [attribute: string | null, ids: string[], unknown: string[], why: string][] = [
+    [null, known, [], 'no attribute: every situation (api.md)'],
+    ['', known, [], 'an empty list: every situation'],
+    [' , ,', known, [], 'only commas and spaces: every situation'],
+    ['violence,no-roof', ['violence', 'no-roof'], [], 'a subset, in the order asked'],
+    [' eviction , rent-debt ', ['eviction', 'rent-debt'], [], 'spaces around ids'],
+    ['no-roof,flood', ['no-roof'], ['flood'], 'an unknown id is set aside'],
+    ['flood,fire', known, ['flood', 'fire'], 'nothing known: every situation, never a blank widget'],
+    ['eviction,eviction', ['eviction'], [], 'a duplicate is shown once'],
+    ['Eviction', known, ['Eviction'], 'ids are case-sensitive'],
+  ];
+  for (const [attribute, ids, unknown, why] of rows) {
+    it(`${JSON.stringify(attribute)} → ${ids.join(',')} (${why})`, () => {
+      expect(chooseSituations(attribute, known)).toEqual({ ids, unknown });
+    });
+  }
+});
+
+describe('contactsFor', () => {
+  const contacts: EmergencyContact[] = [
+    { id: 'local-desk', name: 'Desk', phone: '04 65 71 00 01', scope: 'local', situations: ['no-roof'] },
+    { id: '115', name: '115', phone: '115', scope: 'national', situations: ['no-roof'] },
+    { id: 'everywhere', name: 'Any', phone: '04 65 71 00 02', scope: 'local' },
+    { id: 'no-number', name: 'Nothing to dial', scope: 'national' },
+    { id: '114', name: '114', sms: '114', situations: ['no-roof', 'violence'] },
+    { id: 'sos', name: 'SOS', phone: '0 805 160 075', scope: 'national', situations: ['rent-debt'] },
+  ];
+  it('puts national numbers first, then local ones, each in pack order', () => {
+    const { national, local } = contactsFor('no-roof', contacts);
+    expect(national.map((c) => c.id)).toEqual(['115', '114']);
+    expect(local.map((c) => c.id)).toEqual(['local-desk', 'everywhere']);
+  });
+  it('gives a contact without situations to every situation, and skips one with nothing to dial', () => {
+    const { national, local } = contactsFor('eviction', contacts);
+    expect(national).toEqual([]);
+    expect(local.map((c) => c.id)).toEqual(['everywhere']);
+  });
+});
+
+describe('spokenNumber', () => {
+  const rows: [string, string][] = [
+    ['115', '1-1-5'],
+    ['3919', '3-9-1-9'],
+    ['39 39', '3-9 3-9'],
+    ['0 805 160 075', '0 8-0-5 1-6-0 0-7-5'],
+    ['04.65.71.20.10', '0-4 6-5 7-1 2-0 1-0'],
+    ['+33 4 65 71 20 10', '+3-3 4 6-5 7-1 2-0 1-0'],
+  ];
+  for (const [phone, spoken] of rows) it(`reads ${phone} as ${spoken}`, () => expect(spokenNumber(phone)).toBe(spoken));
+});
