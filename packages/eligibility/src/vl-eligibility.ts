@@ -146,8 +146,8 @@ export class VlEligibility extends VlElement {
     const cats = this.content.eligibility.household?.categories ?? [];
     const rows = [1, 2, 3, 4, 5, 6, 7];
     return html`${zone
-        ? html`<div class="scroll" part="ceilings"><table>
-            <caption>${msg(str`Revenus maximum par an, en ${year}`, { id: 'eligibility.caption' })}</caption>
+        ? html`<div class="scroll" part="ceilings" tabindex="0" role="region" aria-labelledby="caption"><table>
+            <caption id="caption">${msg(str`Revenus maximum par an, en ${year}`, { id: 'eligibility.caption' })}</caption>
             <thead><tr><th scope="col">${msg('Ménage (catégorie)', { id: 'eligibility.household' })}</th>${products.map((p) => html`<th scope="col">${p}</th>`)}</tr></thead>
             <tbody>${rows.map((n) => html`<tr>
               <th scope="row">${n < 7 ? html`${n}. ${this.t(cats[n - 1])}` : msg('Par personne en plus', { id: 'eligibility.extra' })}</th>
