@@ -1,7 +1,7 @@
 import '@voix-logement/eligibility';
 import { expect, fixture, html } from '@open-wc/testing';
 import { userEvent } from 'vitest/browser';
-import { vi } from 'vitest';
+import { vi, type MockInstance } from 'vitest';
 import { clearPackCache } from '@voix-logement/core';
 import { runSharedContract, render, jsonResponse } from '../../core/test/shared-contract.js';
 import type { EligibilityResultEvent } from '../src/events.js';
@@ -52,7 +52,7 @@ const pack = {
 };
 
 describe('<vl-eligibility>', () => {
-  let warn: ReturnType<typeof vi.spyOn>;
+  let warn: MockInstance<typeof console.warn>;
   beforeEach(() => {
     clearPackCache();
     warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
