@@ -45,7 +45,7 @@ const expectations: Record<string, [string, string]> = {
   verdict: ['un verdict parmi true, false, depends', '"false"'],
   scope: ['une portée parmi national, local', '"local"'],
   product: ['un produit parmi PLAI, PLUS, PLS', '"PLUS"'],
-  mapUrlQuery: ['une adresse web contenant {query}', '"https://www.openstreetmap.org/search?query={query}"'],
+  mapUrlQuery: ['une adresse web (https:// ou http://) contenant {query}', '"https://www.openstreetmap.org/search?query={query}"'],
   locale: ['un code de langue', '"fr" ou "en"'],
 };
 
@@ -360,18 +360,21 @@ export function parsePackText(text: string): { ok: true; value: unknown } | { ok
 
 /** How many entries each section of a valid pack holds, in French, for a summary. */
 export function packSummary(pack: ContentPack): { label: string; count: number }[] {
-  const rows: [string, readonly unknown[] | undefined][] = [
-    ['communes', pack.territory?.communes],
-    ['étapes du parcours', pack.circuit?.steps],
-    ['tableaux de plafonds', pack.eligibility?.ceilings],
-    ['critères de priorité', pack.eligibility?.priorities],
-    ['critères de cotation', pack.eligibility?.scoring?.criteria],
-    ["situations d'urgence", pack.emergency?.situations],
-    ["contacts d'urgence", pack.emergency?.contacts],
-    ['types de partenaires', pack.partnerTypes],
-    ['partenaires', pack.partners],
-    ['thèmes de questions', pack.questions?.topics],
-    ['questions', pack.questions?.items],
+  const rows: [string, string, readonly unknown[] | undefined][] = [
+    ['commune', 'communes', pack.territory?.communes],
+    ['étape du parcours', 'étapes du parcours', pack.circuit?.steps],
+    ['tableau de plafonds', 'tableaux de plafonds', pack.eligibility?.ceilings],
+    ['critère de priorité', 'critères de priorité', pack.eligibility?.priorities],
+    ['critère de cotation', 'critères de cotation', pack.eligibility?.scoring?.criteria],
+    ["situation d'urgence", "situations d'urgence", pack.emergency?.situations],
+    ["contact d'urgence", "contacts d'urgence", pack.emergency?.contacts],
+    ['type de partenaire', 'types de partenaires', pack.partnerTypes],
+    ['partenaire', 'partenaires', pack.partners],
+    ['thème de questions', 'thèmes de questions', pack.questions?.topics],
+    ['question', 'questions', pack.questions?.items],
   ];
-  return rows.map(([label, list]) => ({ label, count: list?.length ?? 0 }));
+  return rows.map(([one, many, list]) => {
+    const count = list?.length ?? 0;
+    return { label: count > 1 ? many : one, count };
+  });
 }

@@ -16,6 +16,13 @@ export const territory = v.object({
    * Map site an address links to, with {query} replaced by the encoded address.
    * Default: OpenStreetMap.
    */
-  mapUrl: v.optional(v.pipe(webUrl, v.includes('{query}', 'mapUrlQuery'))),
+  mapUrl: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(2000, 'maxLength'),
+      // webUrl's pattern with {query} inside: one flagless regex, so JSON Schema keeps it.
+      v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+[^\s]*\{query\}[^\s]*$/, 'mapUrlQuery'),
+    ),
+  ),
 });
 export type Territory = v.InferOutput<typeof territory>;
