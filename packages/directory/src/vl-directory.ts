@@ -123,7 +123,9 @@ export class VlDirectory extends VlElement {
     if (this.focusFrom < 0) return;
     const name = this.renderRoot.querySelectorAll<HTMLElement>('.name')[this.focusFrom];
     this.focusFrom = -1;
-    name?.focus();
+    if (!name) return;
+    name.tabIndex = -1; // a heading takes focus only when the reader asked for more
+    name.focus();
   }
 
   override render() {

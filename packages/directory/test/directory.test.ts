@@ -1,0 +1,94 @@
+/** The directory's pure logic: entries, search, filters, map links. */
+import type { Partner, PartnerType } from '@voix-logement/content';
+import { vi } from 'vitest';
+import { addressLine, filterEntries, mapHref, sortedUnique, toEntries } from '../src/directory.js';
+
+const types: PartnerType[] = [
+  { id: 'landlord', label: { fr: 'Bailleur social', en: 'Social landlord' } },
+  { id: 'ccas', label: 'CCAS' },
+];
+const partners: Partner[] = [
+  { id: 'coeur', nom: 'Cœur de Vallée Habitat', type: 'landlord', commune: 'Échirolles', communes_servies: ['Échirolles', 'Montval'], services: [{ nom: { fr: 'Changer de logement', en: 'Move home' } }] },
+  { id: 'ccas-ecoulanges', nom: "CCAS d'Écoulanges", type: 'ccas', commune: 'Écoulanges', services: ['Déposer une demande'] },
+  { id: 'ccas-montval', nom: 'CCAS de Montval', type: 'ccas', commune: 'Montval', services: ['Déposer une demande', { nom: 'Changer de logement' }] },
+];
+const { entries } = toEntries(partners, types);
+const ids = (filters: Parameters<typeof filterEntries>[1]) => filterEntries(entries, filters).map((e) => e.partner.id);
+
+describe('directory logic', () => {
+  describe('when the reader types in the search box', () => {
+    it.each([
+      ['echirolles', ['coeur'], 'accents ignored'],
+      ['ÉCHIROLLES', ['coeur'], 'case ignored'],
+      ['coeur', ['coeur'], 'œ folded to oe'],
+      ['ecoulanges ccas', ['ccas-ecoulanges'], 'every word, in any order'],
+      ['bailleur', ['coeur'], 'the type label'],
+      ['landlord', ['coeur'], 'the English type label too'],
+      ['move home', ['coeur'], 'an English service name'],
+      ['demande', ['ccas-ecoulanges', 'ccas-montval'], 'a service'],
+      ['zzz', [], 'nothing'],
+      ['  ', ['coeur', 'ccas-ecoulanges', 'ccas-montval'], 'blank: everything'],
+    ])('"%s" finds %j (%s)', (query, expected) => {
+      expect(ids({ query })).to.deep.equal(expected);
+    });
+  });
+
+  describe('when filters combine', () => {
+    it.each([
+      [{ type: 'ccas' }, ['ccas-ecoulanges', 'ccas-montval']],
+      [{ commune: 'Montval' }, ['coeur', 'ccas-montval']],
+      [{ commune: 'montval' }, ['coeur', 'ccas-montval']],
+      [{ service: 'Changer de logement' }, ['coeur', 'ccas-montval']],
+      [{ type: 'ccas', commune: 'Montval' }, ['ccas-montval']],
+      [{ type: 'ccas', commune: 'Montval', service: 'changer de logement', query: 'montval' }, ['ccas-montval']],
+      [{ types: ['landlord'] }, ['coeur']],
+      [{ types: ['landlord'], type: 'ccas' }, []],
+      [{ commune: 'Écoulanges', service: 'Changer de logement' }, []],
+    ])('%j → %j', (filters, expected) => {
+      expect(ids(filters)).to.deep.equal(expected);
+    });
+  });
+
+  describe('when a pack uses data·inclusion v0 names', () => {
+    it('reads typologie as the type and horaires_ouverture as the hours, and says so', () => {
+      const { entries: e, warnings } = toEntries(
+        [
+          { id: 'a', nom: 'A', typologie: 'CCAS', horaires_ouverture: 'Mo 09:00-12:00' },
+          { id: 'b', nom: 'B', typologie: 'MUNI' },
+        ],
+        types,
+      );
+      expect(e.map((x) => x.type)).to.deep.equal(['ccas', 'muni']);
+      expect(e[0]!.hours).to.equal('Mo 09:00-12:00');
+      expect(e[0]!.parsedHours?.ok).to.equal(true);
+      expect(warnings.some((w) => w.includes('"typologie" is the data·inclusion v0 name'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('"horaires_ouverture"') && w.includes('horaires_accueil'))).to.equal(true);
+    });
+    it('reports hours it cannot evaluate', () => {
+      const { warnings } = toEntries([{ id: 'a', nom: 'A', horaires_accueil: 'Jan-Mar Mo 09:00-12:00' }], types);
+      expect(warnings[0]).to.match(/partners\[0\] \(a\): horaires_accueil unsupported/);
+    });
+  });
+
+  describe('when an address links to a map', () => {
+    const p: Partner = { id: 'x', nom: 'X', adresse: '2 place du Marché', code_postal: '00000', commune: 'Saint-Éloi' };
+    it('writes one address line', () => expect(addressLine(p)).to.equal('2 place du Marché, 00000 Saint-Éloi'));
+    it('uses OpenStreetMap by default, with the address encoded', () => {
+      expect(mapHref(p)).to.equal('https://www.openstreetmap.org/search?query=2%20place%20du%20March%C3%A9%2C%2000000%20Saint-%C3%89loi');
+    });
+    it("uses the pack's map site", () => {
+      expect(mapHref(p, 'https://maps.example/?q={query}')).to.match(/^https:\/\/maps\.example\/\?q=2%20place/);
+    });
+    it('never builds a javascript: link', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(mapHref(p, 'javascript:alert({query})')).to.equal(undefined);
+      expect(warn.mock.calls.some((c) => String(c[0]).startsWith('vl-unsafe-link'))).to.equal(true);
+      warn.mockRestore();
+    });
+    it('has no link without an address', () => expect(mapHref({ id: 'y', nom: 'Y' })).to.equal(undefined));
+  });
+
+  it('sorts communes the French way, without duplicates', () => {
+    expect(sortedUnique(['Montval', 'Écoulanges', 'Ecully', 'écoulanges', 'Bourg'])).to.deep.equal(['Bourg', 'Écoulanges', 'Ecully', 'Montval']);
+  });
+});
