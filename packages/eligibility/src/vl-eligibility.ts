@@ -14,7 +14,7 @@ type Field = 'persons' | 'dependants' | 'age1' | 'age2' | 'income' | 'zone';
 const modes = ['check', 'explain'] as const;
 const euro = (n: number, locale: string) =>
   new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
-const list = (items: string[]) => items.join(', ');
+const list = (items: string[], locale: string) => new Intl.ListFormat(locale).format(items);
 
 /**
  * Who can apply for social housing, the income ceilings, the priorities of the law and the
@@ -276,9 +276,11 @@ export class VlEligibility extends VlElement {
     const by = (v: boolean | null) => products.filter((p) => r.under[p] === v);
     const under = by(true), above = by(false), unknown = by(null);
     const parts: string[] = [];
-    if (under.length) parts.push(msg(str`Vos revenus sont sous le plafond ${list(under)}.`, { id: 'eligibility.under' }));
-    if (above.length) parts.push(msg(str`Ils dépassent le plafond ${list(above)}.`, { id: 'eligibility.above' }));
-    if (unknown.length) parts.push(msg(str`Nous ne pouvons pas dire pour ${list(unknown)} : plafond non disponible pour ${r.year}.`, { id: 'eligibility.unknown' }));
+    const one = (xs: string[]) => xs.length < 2;
+    const [u, a, n] = [under, above, unknown].map((xs) => list(xs, this.locale));
+    if (under.length) parts.push(one(under) ? msg(str`Vos revenus sont sous le plafond ${u}.`, { id: 'eligibility.under' }) : msg(str`Vos revenus sont sous les plafonds ${u}.`, { id: 'eligibility.under-many' }));
+    if (above.length) parts.push(one(above) ? msg(str`Ils dépassent le plafond ${a}.`, { id: 'eligibility.above' }) : msg(str`Ils dépassent les plafonds ${a}.`, { id: 'eligibility.above-many' }));
+    if (unknown.length) parts.push(msg(str`Nous ne pouvons pas dire pour ${n} : pas de plafond disponible pour ${r.year}.`, { id: 'eligibility.unknown' }));
     return parts.join(' ');
   }
 
@@ -293,7 +295,7 @@ export class VlEligibility extends VlElement {
         : ''}. ${this.zoneName(r.zone)}.</p>
       <ul>${r.ceilings.map((c) => html`<li>${c.product} ${r.year} : ${this.cell(c)}${c.table?.rule && c.status === 'computed' ? html` (${this.t(c.table.rule)})` : nothing}</li>`)}</ul>
       <p>${under.length
-        ? msg(str`Selon vos revenus, ces logements sociaux vous sont ouverts : ${list(under)}.`, { id: 'eligibility.open' })
+        ? msg(str`Selon vos revenus, ces logements sociaux vous sont ouverts : ${list(under, this.locale)}.`, { id: 'eligibility.open' })
         : r.under.PLS === false ? this.t(rules?.above) : nothing}</p>
       <p>${this.t(rules?.applyAnyway)}</p>
       <p>${msg('Ce résultat est une indication. Le bailleur vérifie vos revenus au moment de l’attribution.', { id: 'eligibility.landlord' })}</p>

@@ -188,7 +188,7 @@ describe('<vl-eligibility>', () => {
       await new Promise((r) => setTimeout(r));
       expect(status(el).textContent).to.contain('Vos revenus sont sous le plafond PLS.');
       expect(status(el).textContent).to.contain('Ils dépassent le plafond PLUS.');
-      expect(status(el).textContent).to.contain('Nous ne pouvons pas dire pour PLAI : plafond non disponible pour 2026.');
+      expect(status(el).textContent).to.contain('Nous ne pouvons pas dire pour PLAI : pas de plafond disponible pour 2026.');
       expect(results.length).to.equal(1);
       await expect(el).to.be.accessible();
     });
@@ -203,7 +203,7 @@ describe('<vl-eligibility>', () => {
       await type(el, 'Revenu fiscal', '37584');
       await submit(el);
       expect(text(el)).to.contain('Votre ménage est en catégorie 3');
-      expect(status(el).textContent).to.contain('sous le plafond PLUS, PLS');
+      expect(status(el).textContent).to.contain('sous les plafonds PLUS et PLS');
     });
 
     it('asks how many people depend on a single applicant', async () => {
@@ -239,9 +239,9 @@ describe('<vl-eligibility>', () => {
 
     it('under every published ceiling: the kinds of housing open, the landlord, the exceptions, the next step', async () => {
       const el = await result('other', '20 000');
-      expect(status(el).textContent).to.contain('Vos revenus sont sous le plafond PLUS, PLS.');
+      expect(status(el).textContent).to.contain('Vos revenus sont sous les plafonds PLUS et PLS.');
       const r = root(el).querySelector('[part=result]')!;
-      expect(r.textContent).to.contain('ces logements sociaux vous sont ouverts : PLUS, PLS.');
+      expect(r.textContent).to.contain('ces logements sociaux vous sont ouverts : PLUS et PLS.');
       expect(r.textContent).to.contain('Le bailleur vérifie vos revenus');
       expect(r.textContent).to.contain('au moins 10 %');
       expect(r.textContent).to.contain('fin de PACS');
@@ -258,7 +258,7 @@ describe('<vl-eligibility>', () => {
 
     it('above every ceiling: may still apply, PLI may be offered', async () => {
       const el = await result('other', '40 000,50');
-      expect(status(el).textContent).to.contain('Ils dépassent le plafond PLUS, PLS.');
+      expect(status(el).textContent).to.contain('Ils dépassent les plafonds PLUS et PLS.');
       const r = root(el).querySelector('[part=result]')!;
       expect(r.textContent).to.contain('logement intermédiaire (PLI)');
       expect(r.textContent).to.contain('quel que soit votre revenu');
@@ -268,7 +268,7 @@ describe('<vl-eligibility>', () => {
     it('overseas: cannot tell PLAI and PLUS', async () => {
       const el = await result('overseas', '20000');
       expect(status(el).textContent).to.contain('Vos revenus sont sous le plafond PLS.');
-      expect(status(el).textContent).to.contain('Nous ne pouvons pas dire pour PLAI, PLUS');
+      expect(status(el).textContent).to.contain('Nous ne pouvons pas dire pour PLAI et PLUS');
       await expect(el).to.be.accessible();
     });
 

@@ -10,6 +10,7 @@
 
     export const templates = {
       'eligibility.above': str`It is above the ${0} ceiling.`,
+'eligibility.above-many': str`It is above the ${0} ceilings.`,
 'eligibility.age-hint': `In years. Tells whether you are a "young couple".`,
 'eligibility.age1': `Your age`,
 'eligibility.age2': `Your partner's age`,
@@ -62,7 +63,8 @@
 'eligibility.title': `Who can apply for social housing?`,
 'eligibility.unconfirmed': `(to be confirmed)`,
 'eligibility.under': str`Your income is under the ${0} ceiling.`,
-'eligibility.unknown': str`We cannot tell for ${0}: ceiling not available for ${1}.`,
+'eligibility.under-many': str`Your income is under the ${0} ceilings.`,
+'eligibility.unknown': str`We cannot tell for ${0}: no ceiling available for ${1}.`,
 'eligibility.zone': `Zone:`,
 'eligibility.zone-error': `Choose a zone.`,
 'eligibility.zone-idf': `Île-de-France (outside Paris and adjoining communes)`,
