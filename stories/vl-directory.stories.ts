@@ -1,0 +1,39 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@voix-logement/directory';
+
+const meta: Meta = { title: 'Widgets/Directory', component: 'vl-directory', tags: ['autodocs'] };
+export default meta;
+type Story = StoryObj;
+
+const pack = '/demo/packs/val-de-lone.json';
+
+export const List: Story = {
+  name: 'List, in French (Val de Lône, fictional)',
+  render: () => html`<vl-directory content-src=${pack}></vl-directory>`,
+};
+
+export const Grid: Story = {
+  name: 'Grid of cards',
+  render: () => html`<vl-directory content-src=${pack} layout="grid"></vl-directory>`,
+};
+
+export const Filtered: Story = {
+  name: 'Filtered: CCAS and landlords serving Montval',
+  render: () => html`<vl-directory content-src=${pack} commune="Montval" types="ccas,landlord" heading="Qui vous aide à Montval ?"></vl-directory>`,
+};
+
+export const Empty: Story = {
+  name: 'Empty: no territory pack on the page',
+  render: () => html`<vl-directory></vl-directory>`,
+};
+
+export const English: Story = {
+  name: 'In English',
+  render: () => html`<vl-directory content-src=${pack} lang="en" layout="grid"></vl-directory>`,
+};
+
+export const TwoThousand: Story = {
+  name: '2,000 partners (fictional test territory)',
+  render: () => html`<vl-directory content-src="/demo/packs/directory-2000.json" heading="2 000 partenaires (territoire fictif de test)"></vl-directory>`,
+};
