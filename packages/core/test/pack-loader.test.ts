@@ -76,7 +76,7 @@ describe('the content pack loader', () => {
     setPackTimeout();
     vi.restoreAllMocks();
   });
-  const warnings = () => warn.mock.calls.map((c: unknown[]) => String(c[0]));
+  const warnings = (): string[] => warn.mock.calls.map((c: unknown[]) => String(c[0]));
 
   describe('when a territory pack overrides national entries by id and adds its own', () => {
     it('keeps the national fields it does not name, replaces those it names, and adds the new ids', async () => {
