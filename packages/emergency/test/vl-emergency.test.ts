@@ -1,4 +1,370 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { vi, type MockInstance } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { clearPackCache } from '@voix-logement/core';
 import '@voix-logement/emergency';
-import { runSharedContract } from '../../core/test/shared-contract.js';
+import demoPack from '../../../demo/packs/val-de-lone.json';
+import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 
 runSharedContract({ tag: 'vl-emergency', titleFr: 'Que faire en urgence ?', titleEn: 'What to do in an emergency?' });
+
+type El = Awaited<ReturnType<typeof render>>;
+
+const ids = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
+const titlesFr: Record<string, string> = {
+  'no-roof': "Je n'ai pas de toit ce soir",
+  eviction: "J'ai peur d'être expulsé",
+  violence: 'Être en sécurité chez soi',
+  'rent-debt': "Je n'arrive plus à payer mon loyer",
+  'unfit-housing': 'Mon logement est dangereux pour ma santé ou ma sécurité',
+  discrimination: 'On me refuse un logement à cause de qui je suis',
+};
+/** National numbers each situation must offer (national-facts.md B.4 and E). */
+const numbers: Record<string, string[]> = {
+  'no-roof': ['tel:115', 'tel:15', 'tel:112', 'sms:114'],
+  eviction: ['tel:0805160075', 'tel:3939'],
+  violence: ['tel:17', 'tel:112', 'sms:114', 'tel:3919', 'tel:119'],
+  'rent-debt': ['tel:0805160075', 'tel:3939'],
+  'unfit-housing': ['tel:18', 'tel:112', 'tel:3939'],
+  discrimination: ['tel:3939'],
+};
+
+/** Only the emergency part of the demo pack: other sections belong to other widgets. */
+const localPack = { schemaVersion: 1, territory: demoPack.territory, emergency: demoPack.emergency };
+
+const root = (el: El) => el.shadowRoot!;
+const situationHeadings = (el: El) => [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
+const links = (el: El, scope: ParentNode = root(el)) => [...scope.querySelectorAll<HTMLAnchorElement>('a[href]')];
+const hrefs = (el: El, scope?: ParentNode) => links(el, scope).map((a) => a.getAttribute('href')!);
+const section = (el: El, id: string) => root(el).querySelector<HTMLElement>(`section[aria-labelledby="s-${id}"]`)!;
+const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+/** The accessible name of a link made of text: what a screen reader says. */
+const nameOf = (a: HTMLAnchorElement) => text(a);
+
+describe('<vl-emergency>', () => {
+  let warn: MockInstance<(...args: unknown[]) => void>;
+  const warnings = (): string[] => warn.mock.calls.map((c) => String(c[0]));
+  beforeEach(() => {
+    clearPackCache();
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  describe('when no situation is chosen', () => {
+    it('shows the six national situations in the order of api.md', async () => {
+      const el = await render('vl-emergency');
+      expect(situationHeadings(el)).to.deep.equal(ids.map((id) => titlesFr[id]));
+      expect(warnings()).to.deep.equal([]);
+    });
+
+    it('treats an empty list like no list', async () => {
+      const el = await render('vl-emergency', { situations: ' , ' });
+      expect(situationHeadings(el)).to.have.length(6);
+    });
+  });
+
+  for (const id of ids) {
+    describe(`when the reader is in the "${id}" situation`, () => {
+      it('shows one to three things to do, then the national numbers to call', async () => {
+        const el = await render('vl-emergency', { situations: id });
+        expect(situationHeadings(el)).to.deep.equal([titlesFr[id]]);
+        const actions = section(el, id).querySelectorAll('ol[part="actions"] > li');
+        expect(actions.length).to.be.within(1, 3);
+        expect(hrefs(el, section(el, id))).to.deep.equal(numbers[id]);
+      });
+
+      it('has no axe violations, as a card and compact', async () => {
+        await expect(await render('vl-emergency', { situations: id })).to.be.accessible();
+        await expect(await render('vl-emergency', { situations: id, variant: 'compact' })).to.be.accessible();
+      });
+    });
+  }
+
+  describe('when situations names a subset', () => {
+    it('shows only those, in the order given', async () => {
+      const el = await render('vl-emergency', { situations: 'violence, no-roof' });
+      expect(situationHeadings(el)).to.deep.equal([titlesFr['violence'], titlesFr['no-roof']]);
+    });
+
+    it('warns about an unknown id and skips it', async () => {
+      const el = await render('vl-emergency', { situations: 'no-roof,flood' });
+      expect(situationHeadings(el)).to.deep.equal([titlesFr['no-roof']]);
+      expect(warnings().filter((w) => w.startsWith('vl-unknown-id') && w.includes('"flood"'))).to.have.length(1);
+    });
+
+    it('shows every situation when no id is known, and warns for each', async () => {
+      const el = await render('vl-emergency', { situations: 'flood,<b>fire</b>' });
+      expect(situationHeadings(el)).to.have.length(6);
+      expect(warnings().filter((w) => w.startsWith('vl-unknown-id'))).to.have.length(2);
+    });
+  });
+
+  describe('tap-to-call links', () => {
+    it('call the number, and say it digit by digit to a screen reader', async () => {
+      const el = await render('vl-emergency', { situations: 'no-roof,rent-debt' });
+      const call115 = links(el).find((a) => a.getAttribute('href') === 'tel:115')!;
+      expect(nameOf(call115)).to.equal('Appeler le 115, 1-1-5');
+      const sos = links(el).find((a) => a.getAttribute('href') === 'tel:0805160075')!;
+      expect(nameOf(sos)).to.equal('Appeler le 0 805 160 075, 0 8-0-5 1-6-0 0-7-5');
+    });
+
+    it('reach 114 by SMS only, never by a voice call (facts E)', async () => {
+      const el = await render('vl-emergency');
+      const all = hrefs(el);
+      expect(all.filter((h) => h === 'sms:114')).to.have.length(2);
+      expect(all.some((h) => /^tel:\+?114$/.test(h))).to.equal(false);
+      const sms = links(el).find((a) => a.getAttribute('href') === 'sms:114')!;
+      expect(nameOf(sms)).to.equal('Envoyer un SMS au 114, 1-1-4');
+    });
+
+    it('are at least 44 by 44 px, in both variants', async () => {
+      for (const variant of ['card', 'compact']) {
+        const el = await render('vl-emergency', { variant });
+        const calls = [...root(el).querySelectorAll<HTMLElement>('[part="call"]')];
+        expect(calls.length).to.be.greaterThan(10);
+        for (const call of calls) {
+          const box = call.getBoundingClientRect();
+          expect(box.height, `${variant} ${call.textContent}`).to.be.at.least(44);
+          expect(box.width, `${variant} ${call.textContent}`).to.be.at.least(44);
+        }
+      }
+    });
+
+    it('are reached with the keyboard', async () => {
+      const el = await render('vl-emergency', { situations: 'no-roof' });
+      await userEvent.keyboard('{Tab}');
+      expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:115');
+      await userEvent.keyboard('{Tab}');
+      expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:15');
+    });
+  });
+
+  describe('the winter truce', () => {
+    const truce = async (today: string, lang = 'fr') =>
+      text(section(await render('vl-emergency', { situations: 'eviction', today, lang }), 'eviction').querySelector('[part="season"]')!);
+
+    it('on 1 November, says evictions are suspended until 31 March (CPCE L412-6)', async () => {
+      const notice = await truce('2026-11-01');
+      expect(notice).to.contain("Trêve d'hiver : les expulsions sont suspendues jusqu'au 31 mars 2027 inclus.");
+      expect(notice).to.contain('squat');
+      expect(notice).to.contain('dettes de loyer reste protégé');
+    });
+
+    it('on 31 March, still says it, for one last day', async () => {
+      expect(await truce('2027-03-31')).to.contain("suspendues jusqu'au 31 mars 2027 inclus");
+    });
+
+    it('on 1 April, says the next truce starts on 1 November', async () => {
+      const notice = await truce('2027-04-01');
+      expect(notice).to.equal("Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le 1er novembre 2027.");
+    });
+
+    it('on 31 October, says the truce starts tomorrow', async () => {
+      expect(await truce('2026-10-31')).to.contain('commence le 1er novembre 2026');
+    });
+
+    it('speaks English', async () => {
+      expect(await truce('2027-01-10', 'en')).to.contain('Winter truce: evictions are suspended up to and including March 31, 2027.');
+      expect(await truce('2027-06-10', 'en')).to.contain('The next truce starts on November 1, 2027.');
+    });
+
+    it('is shortened in the compact variant', async () => {
+      const el = await render('vl-emergency', { situations: 'eviction', today: '2026-12-01', variant: 'compact' });
+      const notice = text(root(el).querySelector('[part="season"]')!);
+      expect(notice).to.equal("Trêve d'hiver : les expulsions sont suspendues jusqu'au 31 mars 2027 inclus.");
+    });
+
+    it('is only in the eviction situation', async () => {
+      const el = await render('vl-emergency', { today: '2026-12-01' });
+      expect(root(el).querySelectorAll('[part="season"]')).to.have.length(1);
+    });
+
+    it("uses today's date, and warns about a date it cannot read", async () => {
+      const el = await render('vl-emergency', { situations: 'eviction', today: '31/03/2027' });
+      const now = new Date();
+      const inTruce = now.getMonth() >= 10 || now.getMonth() <= 2;
+      expect(text(root(el).querySelector('[part="season"]')!).startsWith(inTruce ? "Trêve d'hiver" : "Ce n'est pas")).to.equal(true);
+      expect(warnings().some((w) => w.startsWith('vl-invalid-attribute') && w.includes('today="31/03/2027"'))).to.equal(true);
+    });
+
+    it('has no axe violations, in and out of the truce', async () => {
+      await expect(await render('vl-emergency', { situations: 'eviction', today: '2026-11-01' })).to.be.accessible();
+      await expect(await render('vl-emergency', { situations: 'eviction', today: '2027-04-01' })).to.be.accessible();
+    });
+  });
+
+  describe('the violence situation', () => {
+    it('has a neutral heading, a privacy note and no "leave quickly" link', async () => {
+      const el = await render('vl-emergency', { situations: 'violence' });
+      const heading = situationHeadings(el)[0]!;
+      expect(heading).not.to.match(/violen|abus|battu/i);
+      expect(text(section(el, 'violence'))).to.contain("Cette page peut rester dans l'historique du navigateur.");
+      expect(links(el).every((a) => /^(tel|sms):/.test(a.getAttribute('href')!) || a.closest('[part="sources"]'))).to.equal(true);
+    });
+  });
+
+  describe('the discrimination situation', () => {
+    it('shows a visible gap instead of an unsourced number', async () => {
+      const el = await render('vl-emergency', { situations: 'discrimination' });
+      const gap = root(el).querySelector('[part="gap"]')!;
+      expect(text(gap)).to.contain('Information manquante :');
+      expect(text(gap)).to.contain('numéro national vérifié');
+      expect(hrefs(el).filter((h) => h.startsWith('tel:'))).to.deep.equal(['tel:3939']);
+    });
+  });
+
+  describe('variant', () => {
+    it('compact keeps the call buttons and drops actions, details and sources', async () => {
+      const el = await render('vl-emergency', { variant: 'compact', situations: 'no-roof' });
+      expect(root(el).querySelector('ol')).to.equal(null);
+      expect(root(el).querySelector('[part="sources"]')).to.equal(null);
+      expect(root(el).querySelector('h4')).to.equal(null);
+      expect(hrefs(el)).to.deep.equal(numbers['no-roof']);
+      expect(root(el).querySelector('ul[part="contacts"]')!.getAttribute('aria-label')).to.equal('Qui appeler');
+    });
+
+    it('card names its sources with their links', async () => {
+      const el = await render('vl-emergency', { situations: 'violence' });
+      const sources = root(el).querySelector('[part="sources"]')!;
+      expect(hrefs(el, sources)).to.include('https://solidaritefemmes.org/appeler-le-3919/');
+      expect(text(sources)).to.contain('(vérifié le 22 novembre 2026)');
+    });
+
+    it('warns about an unknown variant and shows the card', async () => {
+      const el = await render('vl-emergency', { variant: 'tiny', situations: 'no-roof' });
+      expect(root(el).querySelector('ol[part="actions"]')).not.to.equal(null);
+      expect(warnings().some((w) => w.startsWith('vl-invalid-attribute') && w.includes('variant="tiny"'))).to.equal(true);
+    });
+  });
+
+  describe('in English', () => {
+    it('translates the situations, the numbers and the facts', async () => {
+      const el = await render('vl-emergency', { lang: 'en', situations: 'no-roof,violence' });
+      expect(situationHeadings(el)).to.deep.equal(['I have nowhere to sleep tonight', 'Being safe at home']);
+      expect(nameOf(links(el).find((a) => a.getAttribute('href') === 'tel:115')!)).to.equal('Call 115, 1-1-5');
+      expect(nameOf(links(el).find((a) => a.getAttribute('href') === 'sms:114')!)).to.equal('Text 114, 1-1-4');
+      expect(text(root(el))).to.contain('Free · 24/7');
+      expect(text(root(el))).to.contain('Who to call');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations in compact', async () => {
+      await expect(await render('vl-emergency', { lang: 'en', variant: 'compact' })).to.be.accessible();
+    });
+  });
+
+  describe("with the territory's pack", () => {
+    beforeEach(() => vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(localPack)));
+
+    it('lists local contacts after the national numbers, with their opening hours', async () => {
+      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', situations: 'no-roof' });
+      const s = section(el, 'no-roof');
+      expect(hrefs(el, s)).to.deep.equal([...numbers['no-roof']!, 'tel:0465712010', 'tel:0465714030']);
+      const headings = [...s.querySelectorAll('h4')].map(text);
+      expect(headings).to.deep.equal(['Qui appeler', 'Près de chez vous']);
+      const local = s.querySelectorAll('ul[part="contacts"]')[1]!;
+      expect(text(local)).to.contain('CCAS de Lônes-les-Bains (fictif)');
+      expect(text(local)).to.contain('Du lundi au vendredi, 9 h – 12 h et 13 h 30 – 17 h.');
+      expect(text(local)).to.contain('Numéro fictif');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no axe violations in compact and in English', async () => {
+      await expect(await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', variant: 'compact' })).to.be.accessible();
+      await expect(await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', lang: 'en' })).to.be.accessible();
+    });
+  });
+
+  describe('with a pack adding a situation', () => {
+    it('shows it when asked, without warning once the pack has arrived', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({
+          schemaVersion: 1,
+          emergency: {
+            situations: [{ id: 'flood', title: 'Mon logement est inondé', actions: ['Coupez le courant.'] }],
+            contacts: [{ id: 'mairie', name: 'Mairie (fictive)', phone: '04 65 71 00 00', scope: 'local', situations: ['flood'] }],
+          },
+        }),
+      );
+      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/flood.json', situations: 'flood,no-roof' });
+      expect(situationHeadings(el)).to.deep.equal(['Mon logement est inondé', titlesFr['no-roof']]);
+      expect(hrefs(el, section(el, 'flood'))).to.deep.equal(['tel:0465710000']);
+      expect(warnings().filter((w) => w.startsWith('vl-unknown-id'))).to.deep.equal([]);
+    });
+  });
+
+  describe('with a hostile pack', () => {
+    it('shows markup as text', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({
+          schemaVersion: 1,
+          emergency: {
+            situations: [{ id: 'no-roof', actions: ['<img src=x onerror=alert(1)>'], unconfirmed: true }],
+            contacts: [{ id: 'x', name: '<script>alert(1)</script>', phone: '04 65 71 00 00', scope: 'local' }],
+          },
+        }),
+      );
+      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/hostile.json', situations: 'no-roof' });
+      expect(root(el).querySelector('img, script')).to.equal(null);
+      expect(text(root(el))).to.contain('<img src=x onerror=alert(1)>');
+      expect(text(root(el))).to.contain('<script>alert(1)</script>');
+      expect(text(section(el, 'no-roof').querySelector('h3')!)).to.contain('(à vérifier)');
+    });
+
+    it('never renders a javascript: link (the pack is refused, the national numbers stay)', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({ schemaVersion: 1, emergency: { contacts: [{ id: 'x', name: 'X', phone: '115', url: 'javascript:alert(1)' }] } }),
+      );
+      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/js.json' });
+      expect(hrefs(el).some((h) => /javascript/i.test(h))).to.equal(false);
+      expect(hrefs(el)).to.include('tel:115');
+      expect(warnings().some((w) => w.startsWith('vl-pack-invalid') && w.includes('$.emergency.contacts[0].url'))).to.equal(true);
+    });
+  });
+
+  describe("when the host's colours lack contrast", () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .vl-test-bad { --vl-color-primary: #ffff00; --vl-color-on-primary: #ffffff; }
+      .vl-test-dark { --vl-color-primary: #9ecbff; --vl-color-on-primary: #0b1b2e; }`;
+    beforeAll(() => document.head.append(style));
+    afterAll(() => style.remove());
+
+    const inWrapper = async (className: string) => {
+      const wrapper = await fixture(html`<div class=${className}><vl-emergency situations="no-roof"></vl-emergency></div>`);
+      const el = wrapper.querySelector('vl-emergency')!;
+      await el.updateComplete;
+      return el;
+    };
+    const button = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part="call"]')!);
+
+    it('falls back to the default colours and warns (yellow on white)', async () => {
+      const el = await inWrapper('vl-test-bad');
+      expect(button(el).backgroundColor).to.equal('rgb(27, 79, 143)');
+      expect(button(el).color).to.equal('rgb(255, 255, 255)');
+      expect(el.getAttribute('style')).to.contain('--vl-_primary');
+      expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('#ffff00'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a readable host pair (a dark theme) without warning', async () => {
+      const el = await inWrapper('vl-test-dark');
+      expect(button(el).backgroundColor).to.equal('rgb(158, 203, 255)');
+      expect(warnings().filter((w) => w.startsWith('vl-low-contrast'))).to.deep.equal([]);
+    });
+
+    it('checks colours set with setProperty too, and recovers when they become readable', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><vl-emergency situations="violence"></vl-emergency></div>`);
+      wrapper.style.setProperty('--vl-color-primary', 'lightgrey');
+      const el = wrapper.querySelector('vl-emergency')!;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(button(el).backgroundColor).to.equal('rgb(27, 79, 143)');
+      expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('lightgrey'))).to.equal(true);
+      wrapper.style.setProperty('--vl-color-primary', '#000000');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(button(el).backgroundColor).to.equal('rgb(0, 0, 0)');
+    });
+  });
+});

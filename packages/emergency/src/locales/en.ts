@@ -22,7 +22,7 @@
 'emergency.truceNext': str`an eviction can take place. The next truce starts on ${0}.`,
 'emergency.truceOff': `This is not the winter truce:`,
 'emergency.truceOn': `Winter truce:`,
-'emergency.truceUntil': str`evictions are suspended until ${0} included.`,
+'emergency.truceUntil': str`evictions are suspended up to and including ${0}.`,
 'emergency.unconfirmed': `(to be checked)`,
 'emergency.verifiedOn': str`checked on ${0}`,
 'emergency.whoToCall': `Who to call`,
