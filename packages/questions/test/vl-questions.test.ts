@@ -1,6 +1,6 @@
 import '@voix-logement/questions';
 import { expect } from '@open-wc/testing';
-import { vi } from 'vitest';
+import { vi, type MockInstance } from 'vitest';
 import { localize, nationalPack } from '@voix-logement/content';
 import { clearPackCache } from '@voix-logement/core';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
@@ -11,7 +11,7 @@ runSharedContract({ tag: 'vl-questions', titleFr: 'Vos questions, nos réponses'
 const topicLabel = (id: string, locale = 'fr') => localize(nationalPack.questions.topics!.find((t) => t.id === id)!.label, locale);
 
 describe('<vl-questions>', () => {
-  let warn: ReturnType<typeof vi.spyOn>;
+  let warn: MockInstance<typeof console.warn>;
   const warnings = () => warn.mock.calls.map((c) => String(c[0]));
   beforeEach(() => {
     clearPackCache();

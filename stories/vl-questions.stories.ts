@@ -1,0 +1,48 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '@voix-logement/questions';
+
+const meta: Meta = {
+  title: 'Widgets/Questions',
+  component: 'vl-questions',
+  tags: ['autodocs'],
+};
+export default meta;
+type Story = StoryObj;
+
+const pack = '/demo/packs/val-de-lone.json';
+
+export const Public: Story = {
+  name: 'For the public, in French',
+  render: () => html`<vl-questions></vl-questions>`,
+};
+
+export const Staff: Story = {
+  name: 'For front-desk staff (notes shown), one answer open',
+  render: () => html`<vl-questions audience="staff" open-question="commission"></vl-questions>`,
+};
+
+export const OneTopic: Story = {
+  name: 'One topic: when a flat is offered',
+  render: () => html`<vl-questions topics="offer" heading="Quand un logement vous est proposé" open-question="offer-delay"></vl-questions>`,
+};
+
+export const Search: Story = {
+  name: 'With a search box',
+  render: () => html`<vl-questions search topics="apply,waiting,rights"></vl-questions>`,
+};
+
+export const English: Story = {
+  name: 'In English, staff, a rumour open',
+  render: () => html`<vl-questions lang="en" audience="staff" search open-question="single-person"></vl-questions>`,
+};
+
+export const LongAnswer: Story = {
+  name: 'A long answer, open (abnormally long wait, DALO)',
+  render: () => html`<vl-questions topics="rights,priority" open-question="long-wait" heading-level="3"></vl-questions>`,
+};
+
+export const Territory: Story = {
+  name: 'The demo territory’s pack (Val de Lône, fictional), staff',
+  render: () => html`<vl-questions content-src=${pack} audience="staff" search open-question="local-wait"></vl-questions>`,
+};
