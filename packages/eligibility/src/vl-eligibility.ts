@@ -110,12 +110,7 @@ export class VlEligibility extends VlElement {
   }
 
   private zoneName(z: Zone): string {
-    return {
-      paris: msg('Paris et communes limitrophes', { id: 'eligibility.zone-paris' }),
-      idf: msg('Île-de-France (hors Paris et communes limitrophes)', { id: 'eligibility.zone-idf' }),
-      other: msg('Autres régions de métropole', { id: 'eligibility.zone-other' }),
-      overseas: msg('Outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Martin)', { id: 'eligibility.zone-overseas' }),
-    }[z];
+    return this.t(this.content.eligibility.zoneNames?.[z]) || z;
   }
 
   /** The zone in words, or a chooser when neither the attribute nor the pack sets it. */

@@ -9,6 +9,12 @@ const lf = 'https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI0000';
 const f869 = 'https://www.service-public.gouv.fr/particuliers/vosdroits/F869';
 
 export const nationalEligibility: Eligibility = {
+  zoneNames: {
+    paris: { fr: 'Paris et communes limitrophes', en: 'Paris and adjoining communes' },
+    idf: { fr: 'Île-de-France (hors Paris et communes limitrophes)', en: 'Île-de-France (outside Paris and adjoining communes)' },
+    other: { fr: 'Autres régions de métropole', en: 'Other regions of mainland France' },
+    overseas: { fr: 'Outre-mer (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Martin)', en: 'Overseas (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Martin)' },
+  },
   ceilings: [
     {
       id: 'plus-2026', product: 'PLUS', year: 2026, status: 'official',

@@ -60,8 +60,12 @@ export const householdRules = v.object({
 export const priority = v.object({ id, letter: v.optional(v.pipe(v.string(), v.maxLength(3))), text: localizedText, ...factMeta });
 export const scoringCriterion = v.object({ id, label: localizedText, points: v.optional(v.number()) });
 
+const zoneName = v.optional(localizedText);
+
 export const eligibility = v.object({
   zone: v.optional(zone),
+  /** The zones in words, as the reader sees them. */
+  zoneNames: v.optional(v.object({ paris: zoneName, idf: zoneName, other: zoneName, overseas: zoneName })),
   ceilings: v.optional(list(ceilingTable, 50)),
   household: v.optional(householdRules),
   priorities: v.optional(list(priority, 50)),

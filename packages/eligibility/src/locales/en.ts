@@ -67,10 +67,6 @@
 'eligibility.unknown': str`We cannot tell for ${0}: no ceiling available for ${1}.`,
 'eligibility.zone': `Zone:`,
 'eligibility.zone-error': `Choose a zone.`,
-'eligibility.zone-idf': `Île-de-France (outside Paris and adjoining communes)`,
-'eligibility.zone-other': `Other regions of mainland France`,
-'eligibility.zone-overseas': `Overseas (Guadeloupe, Guyane, Martinique, La Réunion, Mayotte, Saint-Martin)`,
-'eligibility.zone-paris': `Paris and adjoining communes`,
 'eligibility.zone-question': `Where are you looking for a home?`,
     };
   
