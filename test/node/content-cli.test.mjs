@@ -83,6 +83,14 @@ describe('the pack validator CLI', () => {
     assert.match(out, /- 1 contact d'urgence/);
   });
 
+  it('accepts the override example of the README', () => {
+    const readme = readFileSync(join(content, 'README.md'), 'utf8');
+    const example = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.includes('"circuit"'));
+    assert.ok(example, 'the README shows an override example');
+    const { code, err } = run(bundledCli, 'validate', pack('readme.json', example));
+    assert.equal(code, 0, err);
+  });
+
   it('exits 2 for a file that is not JSON, with line and column', () => {
     const file = pack('not-json.json', '{\n  "schemaVersion": 1,\n}\n');
     const { code, err } = run(bundledCli, 'validate', file);
