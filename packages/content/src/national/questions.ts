@@ -49,16 +49,16 @@ export const nationalQuestions: Questions = {
       },
       details: [
         {
-          fr: 'Ces guichets sont par exemple la mairie ou le CCAS, un bailleur social, la préfecture, ou Action Logement si votre employeur y cotise.',
-          en: 'These desks include the town hall or its social action centre (CCAS), a social landlord, the prefecture, or Action Logement if your employer pays into it.',
+          fr: 'Par exemple : la mairie ou le CCAS, un bailleur social, la préfecture, Action Logement si votre employeur y cotise.',
+          en: 'For example: the town hall or CCAS, a social landlord, the prefecture, Action Logement if your employer pays into it.',
         },
         {
-          fr: 'En ligne, il faut avoir 18 ans, une pièce d’identité française ou un titre de séjour valable, et un numéro de sécurité sociale pour chaque demandeur. Sinon, allez à un guichet.',
-          en: 'Online, you must be 18, have a French ID or a valid residence permit, and a social security number for each applicant. Otherwise, go to a desk.',
+          fr: 'En ligne, il faut avoir 18 ans, une pièce d’identité ou un titre de séjour, et un numéro de sécurité sociale. Sinon, allez à un guichet.',
+          en: 'Online, you must be 18, with an ID or residence permit and a social security number. Otherwise, go to a desk.',
         },
         {
-          fr: 'Pour enregistrer la demande : une pièce d’identité ou un titre de séjour pour chaque personne, et l’avis d’impôt de l’année N-2. Des copies suffisent. D’autres papiers sont demandés plus tard.',
-          en: 'To register the application: an ID or residence document for each person, and the tax notice of year N-2. Copies are fine. More papers are asked for later.',
+          fr: 'À fournir : une pièce d’identité ou un titre de séjour par personne, et l’avis d’impôt de l’année N-2. Des copies suffisent.',
+          en: 'To provide: an ID or residence document for each person, and the tax notice of year N-2. Copies are fine.',
         },
       ],
       staffNote: {
@@ -155,25 +155,6 @@ export const nationalQuestions: Questions = {
       source: 'service-public.fr, fiche F32880 (vérifiée le 14/05/2021)',
       sourceUrl: sp('F32880'),
     },
-    // B.1 #4.
-    {
-      id: 'update',
-      topic: 'waiting',
-      question: { fr: 'Ma situation change. Que faire ?', en: 'My situation changes. What should I do?' },
-      answer: {
-        fr: 'Modifiez votre demande, en ligne ou au guichet, avec votre numéro unique. Vous pouvez le faire à tout moment.',
-        en: 'Update your application, online or at a desk, with your registration number. You can do it at any time.',
-      },
-      details: [
-        {
-          fr: 'Déclarez par exemple une naissance, une séparation ou un nouveau travail.',
-          en: 'For example, declare a birth, a separation or a new job.',
-        },
-      ],
-      next: { step: 'registration-number' },
-      source: 'Côte d’Azur Habitat, procédure d’une demande',
-      sourceUrl: 'https://www.cotedazurhabitat.fr/procedure-dune-demande',
-    },
     // B.3 (2016 list a–g, DALO first); E: in-force list a–m, wording unconfirmed.
     {
       id: 'priority',
@@ -226,7 +207,7 @@ export const nationalQuestions: Questions = {
       staffNote: {
         tell: { fr: 'Une personne seule a les mêmes droits de demande.', en: 'A single person has the same right to apply.' },
         avoid: { fr: 'Ne pas annoncer de délai ni de chance d’obtenir un logement.', en: 'Do not announce a delay or a chance of getting a flat.' },
-        direct: { fr: 'Vers le délai moyen local, là où la cotation le donne.', en: 'To the local average wait, where scoring gives it.' },
+        direct: { fr: 'Vers le délai moyen d’attente, là où la cotation le donne.', en: 'To the average wait, where scoring gives it.' },
       },
       next: { step: 'apply' },
       source: 'Arrêté du 29 juillet 1987 (catégories de ménages) ; service-public.fr, fiche F869',
@@ -285,24 +266,6 @@ export const nationalQuestions: Questions = {
       source: 'ANIL, la cotation de la demande de logement social',
       sourceUrl: 'https://anil.org/aj-cotation-demande-logement-hlm',
     },
-    // B.1 #7 (output of scoring: average waiting time of similar applications).
-    {
-      id: 'wait-estimate',
-      topic: 'waiting',
-      question: { fr: 'Combien de temps vais-je attendre ?', en: 'How long will I wait?' },
-      answer: {
-        fr: 'Personne ne peut le promettre. Là où la cotation existe, elle indique le délai moyen d’attente des demandes semblables à la vôtre.',
-        en: 'Nobody can promise it. Where scoring exists, it shows the average wait of applications similar to yours.',
-      },
-      staffNote: {
-        tell: { fr: 'Le délai moyen est une moyenne, pas une promesse.', en: 'The average wait is an average, not a promise.' },
-        avoid: { fr: 'Ne jamais annoncer de date.', en: 'Never announce a date.' },
-        direct: { fr: 'Attente anormalement longue : vers le recours DALO.', en: 'Abnormally long wait: to the DALO appeal.' },
-      },
-      next: { step: 'scoring' },
-      source: 'DRIHL Île-de-France, questions sur la cotation',
-      sourceUrl: 'https://www.drihl.ile-de-france.developpement-durable.gouv.fr/foire-aux-questions-sur-la-cotation-de-la-demande-a1104.html',
-    },
     // B.1 #2c, #12, #13; E (délai anormalement long set per département).
     {
       id: 'long-wait',
@@ -322,8 +285,8 @@ export const nationalQuestions: Questions = {
           en: 'The appeal goes to the département’s mediation commission, online or with form Cerfa 15036*01.',
         },
         {
-          fr: 'La commission répond en 3 ou 6 mois. Si elle vous reconnaît prioritaire, le préfet doit vous proposer un logement dans les 3 mois (6 mois en outre-mer et dans les départements avec une agglomération de plus de 300 000 habitants). Le DALO ne garantit pas un logement rapide.',
-          en: 'The commission answers within 3 or 6 months. If it finds you a priority, the prefect must offer you a flat within 3 months (6 months overseas and in départements with a conurbation of over 300,000 people). DALO does not guarantee a quick flat.',
+          fr: 'La commission répond en 3 ou 6 mois. Si elle vous reconnaît prioritaire, le préfet doit vous proposer un logement sous 3 mois (6 mois en outre-mer et dans les départements avec une agglomération de plus de 300 000 habitants). Ce n’est pas la garantie d’un logement rapide.',
+          en: 'The commission answers within 3 or 6 months. If it finds you a priority, the prefect must offer a flat within 3 months (6 overseas and in départements with a conurbation over 300,000 people). It is no guarantee of a quick flat.',
         },
       ],
       staffNote: {
