@@ -7,6 +7,8 @@ import { addressLine, filterEntries, keyText, mapHref, serviceName, sortedUnique
 import { holidayHours, hoursStatus, weekSummary, type Interval } from './hours.js';
 import { styles } from './vl-directory.styles.js';
 
+const dayNames = new Map<string, string[]>();
+
 /** Entries rendered at first and added by "show more": keeps a keystroke within one frame. */
 export const pageSize = 24;
 
@@ -59,6 +61,7 @@ export class VlDirectory extends VlElement {
   private communeOptions: string[] = [];
   private serviceOptions: { key: string; label: string }[] = [];
   private presetCommune = '';
+  private territoryKeys: string[] = [];
   private focusFrom = -1;
   private builtFor: [unknown, string] = [undefined, ''];
   private timer?: ReturnType<typeof setInterval>;
@@ -89,6 +92,7 @@ export class VlDirectory extends VlElement {
           services.set(foldForSearch(keyText(name)), this.t(name));
         }
       this.serviceOptions = [...services].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label, this.locale));
+      this.territoryKeys = (this.content.territory?.communes ?? []).map(foldForSearch);
       this.communeOptions = sortedUnique([...(this.content.territory?.communes ?? []), ...entries.flatMap((e) => e.communes)]);
     }
     const known = new Set([...this.content.partnerTypes.map((t) => t.id), ...this.entries.map((e) => e.type)]);
@@ -219,8 +223,8 @@ export class VlDirectory extends VlElement {
     const address = addressLine(p);
     const site = safeHref(p.site_web, this, `site_web of ${p.id}`);
     const mail = p.courriel ? safeHref(`mailto:${p.courriel}`, this, `courriel of ${p.id}`) : undefined;
-    const all = this.content.territory?.communes;
-    const everywhere = all?.length && all.every((c) => e.communeKeys.includes(foldForSearch(c)));
+    const all = this.territoryKeys;
+    const everywhere = all.length && all.every((c) => e.communeKeys.includes(c));
     const row = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
     return html`<li class="entry" part="entry">
       ${this.renderHeading(this.level + 1, this.t(p.nom), '', 'entry-name', 'name')}
@@ -302,8 +306,13 @@ export class VlDirectory extends VlElement {
     return this.locale === 'fr' ? `${h} h${m === '00' ? '' : ` ${m}`}` : `${h}:${m}`;
   }
 
-  /** 0 → "lundi" / "Monday". */
+  /** 0 → "lundi" / "Monday" (formatters are slow to create: one per locale). */
   private day(weekday: number): string {
-    return new Intl.DateTimeFormat(this.locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + weekday));
+    let names = dayNames.get(this.locale);
+    if (!names) {
+      const format = new Intl.DateTimeFormat(this.locale, { weekday: 'long', timeZone: 'UTC' });
+      dayNames.set(this.locale, (names = [0, 1, 2, 3, 4, 5, 6].map((d) => format.format(Date.UTC(2024, 0, 1 + d)))));
+    }
+    return names[weekday]!;
   }
 }
