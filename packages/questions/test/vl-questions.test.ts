@@ -4,6 +4,7 @@ import { vi, type MockInstance } from 'vitest';
 import { localize, nationalPack } from '@voix-logement/content';
 import { clearPackCache } from '@voix-logement/core';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
+import demoPack from '../../../demo/packs/val-de-lone.json';
 import { clearFragment, headings, isShown, nationalItems, nationalQuestion, panelOf, questionText, shadow, toggle, toggles } from './helpers.js';
 
 runSharedContract({ tag: 'vl-questions', titleFr: 'Vos questions, nos réponses', titleEn: 'Your questions, our answers' });
@@ -228,6 +229,8 @@ describe('<vl-questions>', () => {
       expect((el as unknown as { contentStatus: string }).contentStatus).to.equal('territory');
       const wait = panelOf(el, toggle(el, 'Combien de temps faut-il attendre dans le Val de Lône ?'));
       expect(wait.textContent).to.contain('fictif');
+      const house = (demoPack.partners ?? []).find((x) => x.id === 'maison-habitat')!;
+      expect([...wait.querySelectorAll('a')].map((x) => x.textContent)).to.include(localize(house.nom, 'fr'));
       const refusal = panelOf(el, toggle(el, questionText('refusal')));
       expect(refusal.querySelector<HTMLAnchorElement>('a[href^="https://val-de-lone.example/"]')?.textContent).to.contain('exemple fictif');
       expect(refusal.querySelector('[part="staff-note"]')?.textContent).to.contain('Val de Lône');
