@@ -109,17 +109,14 @@ export const circuitStyles = css`
     font-weight: 700;
   }
   .warning {
-    display: flex;
-    gap: 0.5rem;
-    align-items: baseline;
-    flex-wrap: wrap;
     padding: 0.5rem 0.75rem;
     border: 2px solid var(--vl-_danger);
     border-left-width: 0.5rem;
     border-radius: var(--vl-_radius);
   }
   .mark {
-    flex: none;
+    margin-inline-end: 0.25rem;
+    vertical-align: middle;
     width: 1.5em;
     height: 1.5em;
     display: inline-flex;
@@ -150,6 +147,9 @@ export const circuitStyles = css`
     margin-top: 0.75rem;
     padding-inline-start: 0.75rem;
     border-left: 4px solid var(--vl-_border);
+  }
+  .compact [part='heading'] {
+    font-size: 1.25em;
   }
   .compact .step {
     padding: 0 0 0.5rem 2.25rem;

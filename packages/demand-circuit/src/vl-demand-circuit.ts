@@ -172,10 +172,10 @@ export class VlDemandCircuit extends VlElement {
     const labelId = `vl-local-${step.id}`;
     return html`<div class="local" part="local" role="group" aria-labelledby=${labelId}>
       <p class="local-label" id=${labelId}><strong>${msg('Ici', { id: 'circuit.local' })}</strong>${where ? html` — ${where}` : nothing}</p>
-      ${step.local ? html`<p>${this.t(step.local)}</p>` : nothing}
       ${step.localDelay
         ? html`<p><strong>${msg('Délai anormalement long ici :', { id: 'circuit.localDelay' })}</strong> ${this.t(step.localDelay)}</p>`
         : nothing}
+      ${step.local ? html`<p>${this.t(step.local)}</p>` : nothing}
       ${this.renderLinks(step.localLinks, step.id)}
     </div>`;
   }
