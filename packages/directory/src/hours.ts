@@ -165,9 +165,11 @@ const dayIntervals = (schedule: Schedule, day: number) =>
   intervalsOn(schedule, weekdayOf(day), isPublicHoliday(day));
 
 let parisFormat: Intl.DateTimeFormat | undefined;
+let last: [number, { day: number; minute: number }] | undefined;
 
 /** The wall-clock day (day number) and minute in Europe/Paris at `now`. */
 export function parisTime(now: Date): { day: number; minute: number } {
+  if (last?.[0] === now.getTime()) return last[1]; // one render asks for every partner
   parisFormat ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: 'Europe/Paris',
     year: 'numeric',
@@ -179,7 +181,9 @@ export function parisTime(now: Date): { day: number; minute: number } {
   });
   const parts: Record<string, number> = {};
   for (const p of parisFormat.formatToParts(now)) parts[p.type] = Number(p.value);
-  return { day: dayNumber(parts['year']!, parts['month']!, parts['day']!), minute: parts['hour']! * 60 + parts['minute']! };
+  const result = { day: dayNumber(parts['year']!, parts['month']!, parts['day']!), minute: parts['hour']! * 60 + parts['minute']! };
+  last = [now.getTime(), result];
+  return result;
 }
 
 export interface HoursStatus {

@@ -65,6 +65,8 @@ export class VlDirectory extends VlElement {
   private focusFrom = -1;
   private builtFor: [unknown, string] = [undefined, ''];
   private timer?: ReturnType<typeof setInterval>;
+  /** The moment of this render: one clock reading for every partner's hours. */
+  private now = new Date();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -134,6 +136,7 @@ export class VlDirectory extends VlElement {
 
   override render() {
     const layout = this.oneOf('layout', this.layout, ['list', 'grid'] as const, 'list');
+    this.now = new Date();
     return html`<section class="root" lang=${this.locale} aria-labelledby="title">
       ${this.renderTitle(msg('Qui fait quoi près de chez vous', { id: 'directory.title' }))}
       ${this.entries.length
@@ -258,7 +261,7 @@ export class VlDirectory extends VlElement {
     const parsed = e.parsedHours;
     if (!parsed?.ok) return e.hours ?? '';
     const schedule = parsed.schedule;
-    const status = hoursStatus(schedule, new Date());
+    const status = hoursStatus(schedule, this.now);
     const next = status.next;
     const t = next ? this.time(next.minute) : '';
     const d = next ? this.day(next.weekday) : '';

@@ -67,7 +67,8 @@ describe('opening hours', () => {
 
   describe('when the reader looks at a partner at a given moment (Paris time)', () => {
     const office = 'Mo-Fr 08:30-12:00,13:30-17:00; PH off';
-    it.each([
+    type Row = [hours: string, at: string, open: boolean, inDays?: number, weekday?: number, minute?: number, why?: string];
+    const rows: Row[] = [
       // [hours, Paris time, open, inDays, weekday (0 = Monday), minute]
       [office, '2026-11-23T10:00', true, 0, 0, 12 * 60, 'Monday morning: closes at noon'],
       [office, '2026-11-23T12:30', false, 0, 0, 13 * 60 + 30, 'lunch break: opens at 13:30'],
@@ -87,7 +88,8 @@ describe('opening hours', () => {
       ['Mo-Fr 09:00-17:00; PH 10:00-12:00', '2026-11-11T11:00', true, 0, 2, 12 * 60, 'special hours on a holiday'],
       ['Mo-Fr 09:00-17:00', '2026-11-11T11:00', true, 0, 2, 17 * 60, 'no PH rule: a holiday is an ordinary day'],
       ['off', '2026-11-23T11:00', false, undefined, undefined, undefined, 'always closed: no next opening'],
-    ] as const)('%s at %s → open %s', (hours, at, open, inDays, weekday, minute) => {
+    ];
+    it.each(rows)('%s at %s → open %s', (hours, at, open, inDays, weekday, minute) => {
       const status = hoursStatus(schedule(hours), paris(at));
       expect(status.open).to.equal(open);
       expect(status.next?.inDays).to.equal(inDays);

@@ -42,7 +42,7 @@ const at = (iso: string) => vi.setSystemTime(new Date(`${iso}+01:00`));
 
 describe('<vl-directory>', () => {
   let warn: ReturnType<typeof vi.spyOn>;
-  const warnings = () => warn.mock.calls.map((c) => String(c[0]));
+  const warnings = (): string[] => warn.mock.calls.map((c: unknown[]) => String(c[0]));
   beforeEach(() => {
     clearPackCache();
     warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
