@@ -60,6 +60,9 @@ export const styles = css`
     padding: var(--vl-_space);
     min-width: 0;
     overflow-wrap: anywhere;
+    /* Entries below the fold skip layout: a keystroke lays out only what is seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
   }
   .list .entry {
     border-width: 0 0 0 4px;
@@ -150,6 +153,7 @@ export const styles = css`
   }
   @media print {
     .entry {
+      content-visibility: visible;
       break-inside: avoid;
       border: 1px solid #000;
     }
