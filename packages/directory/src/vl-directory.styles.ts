@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// .entry: content-visibility lets entries below the fold skip layout, so a keystroke
+// with 2,000 partners lays out only what is seen (bench-directory.mjs).
+
 export const styles = css`
   .filters {
     display: flex;
@@ -16,7 +19,9 @@ export const styles = css`
   .field.search {
     flex-basis: 100%;
   }
-  label {
+  label,
+  .count,
+  dt {
     font-weight: 600;
   }
   input,
@@ -36,9 +41,6 @@ export const styles = css`
     border-color: var(--vl-_primary);
     cursor: pointer;
     padding-inline: var(--vl-_space);
-  }
-  .count {
-    font-weight: 600;
   }
   .list,
   .grid,
@@ -60,7 +62,6 @@ export const styles = css`
     padding: var(--vl-_space);
     min-width: 0;
     overflow-wrap: anywhere;
-    /* Entries below the fold skip layout: a keystroke lays out only what is seen. */
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
   }
@@ -83,16 +84,7 @@ export const styles = css`
     outline: 3px solid var(--vl-_primary);
     outline-offset: 2px;
   }
-  .type {
-    color: var(--vl-_muted);
-    font-size: 0.875em;
-    text-transform: uppercase;
-    letter-spacing: 0.03em;
-  }
-  .what {
-    margin: 0;
-    font-weight: 600;
-  }
+  .type,
   .services {
     margin-bottom: calc(var(--vl-_space) / 2);
   }
@@ -105,13 +97,11 @@ export const styles = css`
     grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.25rem var(--vl-_space);
   }
-  dt {
-    font-weight: 600;
-  }
   dd {
     margin: 0;
   }
-  .status {
+  .status,
+  .what {
     margin: 0;
     font-weight: 600;
   }
@@ -121,10 +111,6 @@ export const styles = css`
   }
   .status.closed::before {
     content: '○ ';
-  }
-  .week {
-    color: var(--vl-_muted);
-    font-size: 0.875em;
   }
   .empty {
     padding: var(--vl-_space);
