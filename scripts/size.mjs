@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyTemplatesEsbuild } from './minify-templates.mjs';
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -17,7 +18,7 @@ let failed = false;
 async function minified(entry, external) {
   const result = await build({
     entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, target: 'es2021',
-    external, logLevel: 'silent', legalComments: 'none',
+    external, logLevel: 'silent', legalComments: 'none', plugins: [minifyTemplatesEsbuild()],
     // Workspace packages resolve to their sources unless they are external.
     alias: Object.fromEntries(
       ['core', 'content', ...widgets]

@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../vite.config.js';
+import { minifyTemplatesPlugin } from '../../scripts/minify-templates.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,6 +26,7 @@ export default defineConfig({
     rollupOptions: { output: { codeSplitting: false } },
   },
   plugins: [
+    minifyTemplatesPlugin(),
     {
       name: 'vl:sri',
       closeBundle() {
