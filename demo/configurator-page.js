@@ -1,5 +1,5 @@
 // Page entry of the configurator: the same bundle a partner loads, its manifest and hash.
-import { validatePack } from '/dist/voix-logement.js';
+import { validatePack } from '/dist/voix-logement-validator.js';
 import { mountConfigurator } from './configurator.js';
 
 const [manifest, meta] = await Promise.all([

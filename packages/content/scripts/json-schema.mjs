@@ -17,6 +17,8 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const target = here('../content-pack.schema.json');
+// The same schema without its prose, checked by src/shape.ts inside the widgets.
+const runtimeTarget = here('../src/generated/pack-shape.json');
 
 const bundle = await build({
   entryPoints: [here('../src/schema/index.ts')],
@@ -54,18 +56,25 @@ const document = {
   ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
 };
 const text = `${JSON.stringify(document, null, 2)}\n`;
+const prose = new Set(['$schema', '$id', 'title', 'description', 'examples', 'default']);
+const runtimeText = `${JSON.stringify(document, (key, value) => (prose.has(key) ? undefined : value))}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
   } catch {}
-  if (current !== text) {
-    console.error('content-pack.schema.json is stale: run `node packages/content/scripts/json-schema.mjs`');
+  let currentRuntime = '';
+  try {
+    currentRuntime = readFileSync(runtimeTarget, 'utf8');
+  } catch {}
+  if (current !== text || currentRuntime !== runtimeText) {
+    console.error('content-pack.schema.json or src/generated/pack-shape.json is stale: run `node packages/content/scripts/json-schema.mjs`');
     process.exit(1);
   }
   console.log('content-pack.schema.json is up to date');
 } else {
   writeFileSync(target, text);
+  writeFileSync(runtimeTarget, runtimeText);
   console.log(`wrote ${target} (${text.length} characters)`);
 }

@@ -12,3 +12,5 @@ export {
   type PackValidation,
 } from './validate.js';
 export { nationalPack, type ResolvedContent } from './national/index.js';
+// The small check the widgets ship (the JSON Schema of the same valibot schema).
+export { checkPack, checkShape, type Shape, type ShapeProblem } from './shape.js';

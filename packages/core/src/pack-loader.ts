@@ -6,12 +6,13 @@
  *
  * A hostile pack cannot freeze the page: the body is read as a stream and dropped past
  * `maxPackBytes`, the wait is bounded, and validation checks sizes before reading items
- * and never descends into unknown fields (see @voix-logement/content validate.ts).
+ * and never descends into unknown fields (see @voix-logement/content shape.ts; the full
+ * validator with French messages, validate.ts, serves the CLI and the configurator).
  */
 import {
   mergePacks,
   nationalPack,
-  validatePack,
+  checkPack,
   type ResolvedContent,
 } from '@voix-logement/content';
 import { warnOnce, type WarningCode } from './warn.js';
@@ -135,11 +136,10 @@ async function fetchPack(url: string): Promise<PackResult> {
     // Also catches a RangeError from absurdly deep nesting.
     return fail('vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)})`);
   }
-  const validation = validatePack(json);
-  if (!validation.ok) {
-    const more = validation.count > validation.problems.length ? `\n  … ${validation.count - validation.problems.length} more` : '';
-    const fields = validation.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n');
-    return fail('vl-pack-invalid', `invalid field ${validation.problems[0]?.path ?? '$'}\n${fields}${more}`);
+  const checked = checkPack(json);
+  if (!checked.ok) {
+    const { path, expected } = checked.problem;
+    return fail('vl-pack-invalid', `invalid field ${path}: attendu ${expected} (détails : npx @voix-logement/content validate pack.json)`);
   }
-  return { url, ok: true, content: mergePacks(nationalPack, validation.pack) };
+  return { url, ok: true, content: mergePacks(nationalPack, checked.pack) };
 }

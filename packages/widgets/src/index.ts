@@ -13,6 +13,3 @@ export { VlEligibility } from '@voix-logement/eligibility';
 export { VlEmergency } from '@voix-logement/emergency';
 export { VlDirectory } from '@voix-logement/directory';
 export { VlQuestions } from '@voix-logement/questions';
-
-// Already in the bundle for the pack loader; exported for the configurator's pack check.
-export { validatePack } from '@voix-logement/content';
