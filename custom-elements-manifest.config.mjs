@@ -8,4 +8,18 @@ export default {
   litelement: true,
   packagejson: false,
   dependencies: false,
+  plugins: [
+    {
+      // A typed event class dispatched in code shows up as a second, nameless event next
+      // to the one documented with @fires: keep the documented one.
+      name: 'vl-drop-nameless-events',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const mod of customElementsManifest.modules ?? []) {
+          for (const decl of mod.declarations ?? []) {
+            if (decl.events) decl.events = decl.events.filter((event) => event.name);
+          }
+        }
+      },
+    },
+  ],
 };

@@ -45,6 +45,7 @@ const expectations: Record<string, [string, string]> = {
   verdict: ['un verdict parmi true, false, depends', '"false"'],
   scope: ['une portée parmi national, local', '"local"'],
   product: ['un produit parmi PLAI, PLUS, PLS', '"PLUS"'],
+  status: ['un statut parmi official, computed, partial, missing', '"official"'],
   mapUrlQuery: ['une adresse web (https:// ou http://) contenant {query}', '"https://www.openstreetmap.org/search?query={query}"'],
   locale: ['un code de langue', '"fr" ou "en"'],
 };

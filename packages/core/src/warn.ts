@@ -16,6 +16,8 @@ export const warningCodes = [
   'vl-pack-not-json',
   'vl-pack-invalid',
   'vl-pack-bad-url',
+  'vl-pack-deprecated-field',
+  'vl-hours-unsupported',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
