@@ -23,7 +23,8 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
     lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'voix-logement.js' },
-    rollupOptions: { output: { codeSplitting: false } },
+    // Vite 8's library mode keeps whitespace unless the output itself is minified (toolchain.md).
+    rollupOptions: { output: { codeSplitting: false, minify: true } },
   },
   plugins: [
     minifyTemplatesPlugin(),

@@ -13,6 +13,7 @@ export default defineConfig({
     target: 'es2021',
     minify: true,
     lib: { entry: 'src/validator.ts', formats: ['es'], fileName: () => 'voix-logement-validator.js' },
-    rollupOptions: { output: { codeSplitting: false } },
+    // Vite 8's library mode keeps whitespace unless the output itself is minified (toolchain.md).
+    rollupOptions: { output: { codeSplitting: false, minify: true } },
   },
 });
