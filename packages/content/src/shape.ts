@@ -64,16 +64,18 @@ function typeOf(value: unknown): string {
 }
 
 /** The first problem of `value` against `schema`, or undefined when it conforms. */
-export function checkShape(value: unknown, schema: Shape = root, path = '$'): ShapeProblem | undefined {
+export function checkShape(value: unknown, schema: Shape = root, path = '$', prune = true): ShapeProblem | undefined {
   if (schema.$ref) {
     const name = schema.$ref.replace('#/$defs/', '');
-    const problem = checkShape(value, root.$defs[name] ?? {}, path);
+    const problem = checkShape(value, root.$defs[name] ?? {}, path, prune);
     // A named block failing as a whole is best said by its name ("un numéro de téléphone").
     return problem && problem.path === path && named[name] ? { path, expected: named[name] } : problem;
   }
   if (schema.anyOf) {
-    const problems = schema.anyOf.map((option) => checkShape(value, option, path));
-    if (problems.some((p) => p === undefined)) return undefined;
+    // Options are tried without pruning: a failing option must not drop another's fields.
+    const problems = schema.anyOf.map((option) => checkShape(value, option, path, false));
+    const fitting = problems.indexOf(undefined);
+    if (fitting >= 0) return prune ? checkShape(value, schema.anyOf[fitting]!, path, true) : undefined;
     // The option that went deepest explains best what was wrong.
     return problems.reduce((a, b) => ((b?.path.length ?? 0) > (a?.path.length ?? 0) ? b : a));
   }
@@ -99,7 +101,7 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$'): Sh
     if (schema.maxItems !== undefined && value.length > schema.maxItems) return { path, expected: `au plus ${schema.maxItems} éléments, reçu ${value.length}` };
     if (schema.items) {
       for (let i = 0; i < value.length; i++) {
-        const problem = checkShape(value[i], schema.items, pathOf(path, i));
+        const problem = checkShape(value[i], schema.items, pathOf(path, i), prune);
         if (problem) return problem;
       }
     }
@@ -110,11 +112,11 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$'): Sh
     }
     for (const [key, property] of Object.entries(schema.properties ?? {})) {
       if (!Object.hasOwn(object, key) || object[key] === undefined) continue;
-      const problem = checkShape(object[key], property, pathOf(path, key));
+      const problem = checkShape(object[key], property, pathOf(path, key), prune);
       if (problem) return problem;
     }
     const isMap = typeof schema.additionalProperties === 'object' || schema.propertyNames;
-    if (!isMap && schema.properties) {
+    if (prune && !isMap && schema.properties) {
       // Unknown fields are dropped unread: junk nested a million deep costs nothing.
       for (const key of Object.keys(object)) if (!Object.hasOwn(schema.properties, key)) delete object[key];
     }
@@ -124,8 +126,8 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$'): Sh
       for (const key of keys) {
         if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
         const problem =
-          (schema.propertyNames && checkShape(key, schema.propertyNames, pathOf(path, key))) ||
-          (typeof schema.additionalProperties === 'object' && checkShape(object[key], schema.additionalProperties, pathOf(path, key)));
+          (schema.propertyNames && checkShape(key, schema.propertyNames, pathOf(path, key), prune)) ||
+          (typeof schema.additionalProperties === 'object' && checkShape(object[key], schema.additionalProperties, pathOf(path, key), prune));
         if (problem) return problem;
       }
     }

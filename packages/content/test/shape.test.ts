@@ -2,7 +2,7 @@
  * The widgets' small pack check (shape.ts) must agree with the full validator
  * (validate.ts) on what is wrong and where: both come from one valibot schema.
  */
-import { checkPack, validatePack } from '@voix-logement/content';
+import { checkPack, checkShape, validatePack } from '@voix-logement/content';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 import bigPack from '../../../demo/packs/directory-2000.json';
 
@@ -40,5 +40,19 @@ describe('the widgets’ pack check', () => {
     const result = checkPack(pack);
     expect(result.ok).to.equal(true);
     expect(JSON.stringify(result.ok && result.pack)).to.equal('{"schemaVersion":1,"territory":{"name":"X"}}');
+  });
+});
+
+describe('a value matching one of several shapes', () => {
+  it('keeps the fields of the shape it matches', () => {
+    const schema = {
+      anyOf: [
+        { type: 'object', properties: { a: { type: 'number' } }, required: ['a'] },
+        { type: 'object', properties: { b: { type: 'string' }, c: { type: 'string' } }, required: ['b'] },
+      ],
+    };
+    const value = { b: 'x', c: 'y', z: 1 };
+    expect(checkShape(value, schema)).to.equal(undefined);
+    expect(value).to.deep.equal({ b: 'x', c: 'y' });
   });
 });
