@@ -21,44 +21,33 @@ export interface CircuitPlan {
 
 /**
  * Numbered steps keep the merged order; a step with `after` goes right after that step
- * (after other steps already placed there, so a pack's own order is kept). Side paths
- * hang under the step their `after` names, or under the last step.
+ * and the steps already placed after it (so a pack's own order is kept). Side paths hang
+ * under the step their `after` names (or under the step of the side path it names), else
+ * under the last step.
  */
 export function planCircuit(all: readonly CircuitStep[]): CircuitPlan {
   const misplaced: CircuitPlan['misplaced'] = [];
   const hasSteps = all.some((s) => !s.sidePath);
   const main = all.filter((s) => !s.sidePath || !hasSteps);
-  const side = hasSteps ? all.filter((s) => s.sidePath) : [];
-
-  const order = main.filter((s) => !s.after);
-  let pending = main.filter((s) => s.after);
-  for (let progress = true; pending.length && progress; ) {
-    progress = false;
-    const waiting: CircuitStep[] = [];
-    for (const step of pending) {
-      let at = order.findIndex((o) => o.id === step.after);
-      if (at < 0) {
-        waiting.push(step);
-        continue;
-      }
-      while (order[at + 1]?.after === step.after) at++;
-      order.splice(at + 1, 0, step);
-      progress = true;
-    }
-    pending = waiting;
+  const order: CircuitStep[] = [];
+  const place = (step: CircuitStep): void => {
+    if (order.includes(step)) return;
+    order.push(step);
+    main.filter((s) => s.after === step.id).forEach(place);
+  };
+  main.filter((s) => !s.after).forEach(place);
+  for (const step of main) {
+    if (!order.includes(step)) misplaced.push({ id: step.id, after: String(step.after) });
+    place(step);
   }
-  for (const step of pending) misplaced.push({ id: step.id, after: step.after ?? '' });
-  order.push(...pending);
 
   const steps: PlacedStep[] = order.map((step, i) => ({ step, number: i + 1, sidePaths: [] }));
-  const byId = new Map(steps.map((p) => [p.step.id, p]));
-  const sideById = new Map(side.map((s) => [s.id, s]));
-  for (const path of side) {
-    // A side path after another side path goes under the same step.
-    const anchor = path.after && !byId.has(path.after) ? sideById.get(path.after)?.after : path.after;
-    const parent = (anchor && byId.get(anchor)) || steps[steps.length - 1];
-    if (path.after && !(anchor && byId.has(anchor))) misplaced.push({ id: path.id, after: path.after });
-    parent?.sidePaths.push(path);
+  for (const path of all) {
+    if (main.includes(path)) continue;
+    const anchor = all.find((s) => s.id === path.after);
+    const parent = steps.find((p) => p.step.id === (anchor?.sidePath ? anchor.after : path.after));
+    if (path.after && !parent) misplaced.push({ id: path.id, after: path.after });
+    (parent ?? steps[steps.length - 1])?.sidePaths.push(path);
   }
   const ids = steps.flatMap((p) => [p.step.id, ...p.sidePaths.map((s) => s.id)]);
   return { steps, ids, misplaced };
@@ -66,7 +55,6 @@ export function planCircuit(all: readonly CircuitStep[]): CircuitPlan {
 
 /** An ISO date (2024-08-01) as readers write it: "1 août 2024", "1 August 2024" (British order: the facts are French). */
 export function formatDate(iso: string, locale: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const date = new Date(iso);
+  return isNaN(+date) ? iso : date.toLocaleDateString(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

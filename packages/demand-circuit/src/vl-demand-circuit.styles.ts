@@ -1,25 +1,25 @@
 import { css } from 'lit';
 
-/** Steps in a column with their numbers on a line (GOV.UK step-by-step), from --vl-* tokens only. */
+/**
+ * Steps in a column with their numbers on a line (GOV.UK step-by-step), from --vl-* tokens
+ * only. --n is the size of a step number: smaller in compact and in narrow containers.
+ */
 export const circuitStyles = css`
-  .steps,
-  .links,
-  .side-paths {
+  .steps {
     margin: 0;
     padding: 0;
-  }
-  .steps {
     list-style: none;
   }
   .step {
+    --n: 2.25rem;
     position: relative;
-    padding: 0 0 var(--vl-_space) 3rem;
+    padding: 0 0 var(--vl-_space) calc(var(--n) + 0.75rem);
   }
   .step::before {
     content: '';
     position: absolute;
-    left: 1.125rem;
-    top: 2.25rem;
+    left: calc(var(--n) / 2 - 1px);
+    top: calc(var(--n) + 0.25rem);
     bottom: 0;
     border-left: 2px solid var(--vl-_border);
   }
@@ -30,11 +30,10 @@ export const circuitStyles = css`
     position: absolute;
     left: 0;
     top: 0.25rem;
-    width: 2.25rem;
-    height: 2.25rem;
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    width: var(--n);
+    height: var(--n);
+    display: grid;
+    place-items: center;
     border: 2px solid var(--vl-_border);
     border-radius: 50%;
     background: var(--vl-_surface);
@@ -52,10 +51,10 @@ export const circuitStyles = css`
   .side-path .step-heading {
     font-size: 1em;
   }
-  .toggle,
-  .toggle-all {
+  button {
     font: inherit;
     color: var(--vl-_primary);
+    background: var(--vl-_surface);
     cursor: pointer;
     min-height: 44px;
   }
@@ -66,15 +65,11 @@ export const circuitStyles = css`
     width: 100%;
     padding: 0.25rem 0;
     border: 0;
-    background: none;
     text-align: start;
     font-weight: 700;
   }
-  .toggle .title {
+  .title {
     flex: 1;
-  }
-  .toggle:hover .title {
-    text-decoration: underline;
   }
   .toggle::after {
     content: '';
@@ -82,62 +77,47 @@ export const circuitStyles = css`
     width: 0.5em;
     height: 0.5em;
     margin: 0 0.25rem;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border: solid;
+    border-width: 0 2px 2px 0;
     transform: rotate(45deg);
   }
-  .toggle[aria-expanded='true']::after {
+  [aria-expanded='true']::after {
     transform: rotate(-135deg);
   }
   .toggle-all {
     display: block;
     margin: 0 0 var(--vl-_space) auto;
     padding: 0.25rem 0.75rem;
-    border: 2px solid var(--vl-_primary);
+    border: 2px solid;
     border-radius: var(--vl-_radius);
-    background: var(--vl-_surface);
   }
   .or {
     font-weight: 400;
   }
+  .here,
+  .warning,
+  .local {
+    border: 2px solid;
+    border-radius: var(--vl-_radius);
+    padding: 0 0.5rem;
+  }
   .here {
     display: inline-block;
-    margin: 0 0 0.5rem;
-    padding: 0 0.5rem;
-    border: 2px solid currentColor;
-    border-radius: var(--vl-_radius);
     font-weight: 700;
   }
   .warning {
-    padding: 0.5rem 0.75rem;
-    border: 2px solid var(--vl-_danger);
+    padding: 0.5rem;
+    border-color: var(--vl-_danger);
     border-left-width: 0.5rem;
-    border-radius: var(--vl-_radius);
-  }
-  .mark {
-    margin-inline-end: 0.25rem;
-    vertical-align: middle;
-    width: 1.5em;
-    height: 1.5em;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-    font-weight: 700;
-  }
-  .panel {
-    margin-top: 0.5rem;
-  }
-  .links {
-    padding-inline-start: 1.25rem;
-    margin-bottom: 0.5rem;
   }
   .local {
-    margin: 0.5rem 0;
-    padding: 0.5rem 0.75rem;
-    border: 2px dashed var(--vl-_border);
-    border-radius: var(--vl-_radius);
+    padding: 0.5rem;
+    border-style: dashed;
+    border-color: var(--vl-_border);
+  }
+  .mark {
+    font-weight: 900;
+    color: var(--vl-_danger);
   }
   .source {
     font-size: 0.875em;
@@ -148,47 +128,13 @@ export const circuitStyles = css`
     padding-inline-start: 0.75rem;
     border-left: 4px solid var(--vl-_border);
   }
-  .compact [part='heading'] {
-    font-size: 1.25em;
-  }
   .compact .step {
-    padding: 0 0 0.5rem 2.25rem;
-    min-height: 2rem;
-  }
-  .compact .number {
-    top: 0;
-    width: 1.75rem;
-    height: 1.75rem;
-    font-size: 0.875em;
-  }
-  .compact .step::before {
-    left: 0.875rem;
-    top: 1.75rem;
-  }
-  .compact .here {
-    margin: 0;
-    font-size: 0.875em;
-  }
-  .compact .warning {
-    margin: 0.25rem 0 0;
-    font-size: 0.875em;
-  }
-  .side-paths {
-    list-style: none;
-    font-size: 0.875em;
+    --n: 1.75rem;
+    padding-bottom: 0.5rem;
   }
   @container (max-width: 24rem) {
     .step {
-      padding-left: 2.25rem;
-    }
-    .number {
-      width: 1.75rem;
-      height: 1.75rem;
-      font-size: 0.875em;
-    }
-    .step::before {
-      left: 0.875rem;
-      top: 2rem;
+      --n: 1.75rem;
     }
     .toggle-all {
       width: 100%;
@@ -208,8 +154,7 @@ export const circuitStyles = css`
       color: HighlightText;
       border-color: Highlight;
     }
-    .toggle,
-    .toggle-all {
+    button {
       color: ButtonText;
     }
   }

@@ -3,12 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, safeHref } from '@voix-logement/core';
 import type { CircuitLink, CircuitStep } from '@voix-logement/content';
-import { formatDate, planCircuit, type CircuitPlan, type PlacedStep } from './circuit.js';
+import { formatDate, planCircuit, type CircuitPlan } from './circuit.js';
 import { VlStepToggleEvent } from './events.js';
 import { circuitStyles } from './vl-demand-circuit.styles.js';
 
 const variants = ['full', 'compact'] as const;
-type Variant = (typeof variants)[number];
 
 /**
  * The path of a social housing application, from filing to the lease, in the spirit of
@@ -19,6 +18,10 @@ type Variant = (typeof variants)[number];
  * @tag vl-demand-circuit
  * @tagname vl-demand-circuit
  * @summary The steps of a social housing application, with local specifics.
+ *
+ * Another widget (or any link) can point at a step with the fragment `#vl-step-<id>`:
+ * on load and on `hashchange`, the circuit opens that step, scrolls its heading into view
+ * and moves focus to its button. Unknown ids are ignored.
  *
  * @fires vl-step-toggle - The reader opened or closed a step (`detail: { stepId, open }`), alone or with "show all".
  *
@@ -66,146 +69,138 @@ export class VlDemandCircuit extends VlElement {
   @state() private openIds: ReadonlySet<string> = new Set();
 
   private plan: CircuitPlan = planCircuit([]);
-  private shownVariant: Variant = 'full';
+  private compact = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this.goToHash);
+    this.updateComplete.then(() => this.contentReady).then(this.goToHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.goToHash);
+  }
+
+  /** `#vl-step-<id>` naming a step shown here: open it, scroll to its heading, focus its button. */
+  private goToHash = async (): Promise<void> => {
+    const [, id] = /^#vl-step-(.+)/.exec(location.hash) ?? [];
+    await this.updateComplete;
+    if (!id || !this.plan.ids.includes(id)) return;
+    this.openIds = new Set(this.openIds).add(id);
+    await this.updateComplete;
+    const target = this.renderRoot.querySelector<HTMLElement>(`#vl-step-${id}`);
+    target?.scrollIntoView();
+    target?.querySelector('button')?.focus({ preventScroll: true });
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || (changed as Map<PropertyKey, unknown>).has('content')) this.plan = planCircuit(this.content.circuit.steps ?? []);
-    if (changed.has('variant')) this.shownVariant = this.oneOf('variant', this.variant, variants, 'full');
-    if (changed.has('openStep') && this.openStep) this.openIds = new Set([...this.openIds, this.openStep]);
-    if (this.contentStatus !== 'loading') this.checkIds();
-  }
-
-  /** Ids that name no step warn once and change nothing else: the circuit renders as usual. */
-  private checkIds(): void {
+    this.plan = planCircuit(this.content.circuit.steps ?? []);
+    if (changed.has('variant')) this.compact = this.oneOf('variant', this.variant, variants, 'full') === 'compact';
+    if (changed.has('openStep') && this.openStep) this.openIds = new Set(this.openIds).add(this.openStep);
+    if (this.contentStatus === 'loading') return;
+    // Ids that name no step warn once and change nothing else.
     const known = this.plan.ids;
-    for (const [attribute, value] of [['current-step', this.currentStep], ['open-step', this.openStep]] as const) {
-      if (value && !known.includes(value)) {
-        this.warn('vl-unknown-id', `${attribute}="${value}" is not a step id (${known.join(', ')}); ignored`);
-      }
+    for (const [attribute, value] of [['current-step', this.currentStep], ['open-step', this.openStep]]) {
+      if (value && !known.includes(value)) this.warn('vl-unknown-id', `${attribute}="${value}" is not a step id (${known.join(', ')}); ignored`);
     }
-    for (const { id, after } of this.plan.misplaced) {
-      this.warn('vl-unknown-id', `pack circuit step "${id}": after="${after}" is not a step id; shown at the end`);
-    }
+    for (const { id, after } of this.plan.misplaced) this.warn('vl-unknown-id', `step "${id}": after="${after}" is not a step id; shown at the end`);
   }
 
   override render() {
-    const compact = this.shownVariant === 'compact';
-    return html`<section class="root ${this.shownVariant}" lang=${this.locale} aria-labelledby="title">
+    const { ids, steps } = this.plan;
+    const allOpen = ids.length > 0 && ids.every((id) => this.openIds.has(id));
+    const current = (id: string) => (id === this.currentStep ? 'step' : nothing);
+    return html`<section class="root ${this.compact ? 'compact' : ''}" lang=${this.locale} aria-labelledby="title">
       ${this.renderTitle(msg('Les étapes de votre demande de logement social', { id: 'circuit.title' }))}
-      ${compact ? nothing : this.renderToggleAll()}
+      ${this.compact
+        ? nothing
+        : html`<button type="button" class="toggle-all no-print" part="toggle-all" aria-expanded=${allOpen}
+            aria-controls=${ids.map(panelId).join(' ')} @click=${() => this.setOpen(ids, !allOpen)}>
+            ${allOpen ? msg('Masquer toutes les étapes', { id: 'circuit.hideAll' }) : msg('Afficher toutes les étapes', { id: 'circuit.showAll' })}
+          </button>`}
       <ol class="steps" role="list">
-        ${this.plan.steps.map((p) => (compact ? this.renderCompactStep(p) : this.renderStep(p)))}
+        ${steps.map(({ step, number, sidePaths }) => {
+          const here = step.id === this.currentStep;
+          return html`<li class="step ${here ? 'current' : ''}" part=${here ? 'step current-step' : 'step'} aria-current=${current(step.id)}>
+            <span class="number" part="step-number" aria-hidden="true">${number}</span>
+            ${this.renderStep(step, 1, msg(str`Étape ${number} :`, { id: 'circuit.stepNumber' }))}
+            ${sidePaths.map(
+              (path) => html`<div class="side-path" part="side-path" aria-current=${current(path.id)}>
+                ${this.renderStep(path, 2, msg('Autre chemin :', { id: 'circuit.sidePath' }))}
+              </div>`,
+            )}
+          </li>`;
+        })}
       </ol>
     </section>`;
   }
 
-  private renderToggleAll(): TemplateResult {
-    const allOpen = this.plan.ids.length > 0 && this.plan.ids.every((id) => this.openIds.has(id));
-    return html`<button type="button" class="toggle-all no-print" part="toggle-all" aria-expanded=${allOpen ? 'true' : 'false'}
-      aria-controls=${this.plan.ids.map(panelId).join(' ')} @click=${() => this.setOpen(this.plan.ids, !allOpen)}>
-      ${allOpen ? msg('Masquer toutes les étapes', { id: 'circuit.hideAll' }) : msg('Afficher toutes les étapes', { id: 'circuit.showAll' })}
-    </button>`;
-  }
-
-  private renderStep({ step, number, sidePaths }: PlacedStep): TemplateResult {
-    const current = step.id === this.currentStep;
-    const label = msg(str`Étape ${number} :`, { id: 'circuit.stepNumber' });
-    return html`<li class="step ${current ? 'current' : ''}" part=${current ? 'step current-step' : 'step'} aria-current=${current ? 'step' : nothing}>
-      <span class="number" part="step-number" aria-hidden="true">${number}</span>
-      ${this.renderToggle(step, this.level + 1, label)}
-      ${this.renderBody(step, current)}
-      ${sidePaths.map((path) => {
-        const here = path.id === this.currentStep;
-        return html`<div class="side-path ${here ? 'current' : ''}" part="side-path" aria-current=${here ? 'step' : nothing}>
-          ${this.renderToggle(path, this.level + 2, msg('Autre chemin :', { id: 'circuit.sidePath' }), true)}
-          ${this.renderBody(path, here)}
-        </div>`;
-      })}
-    </li>`;
-  }
-
-  /** The heading with its button: the accessible name starts with "Étape 3 :" or "Autre chemin :". */
-  private renderToggle(step: CircuitStep, level: number, label: string, visibleLabel = false): TemplateResult {
+  /**
+   * A step or side path (`depth` 2): in full, a heading with its button (the accessible
+   * name starts with "Étape 3 :" or "Autre chemin :"), the summary and the details; in
+   * compact, the title alone. The renewal warning shows in both, open or closed.
+   */
+  private renderStep(step: CircuitStep, depth: number, label: string): TemplateResult {
     const open = this.openIds.has(step.id);
-    const button = html`<button type="button" class="toggle" part="step-toggle" aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${panelId(step.id)} @click=${() => this.setOpen([step.id], !open)}>
-      <span class=${visibleLabel ? 'or' : 'visually-hidden'}>${label}</span>
-      <span class="title" part="step-title">${this.t(step.title) || step.id}</span>
-    </button>`;
-    return this.renderHeading(level, button, '', '', 'step-heading');
-  }
-
-  private renderBody(step: CircuitStep, current: boolean): TemplateResult {
-    const open = this.openIds.has(step.id);
-    return html`${current ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
-      ${step.summary ? html`<p class="summary" part="step-summary">${this.t(step.summary)}</p>` : nothing}
+    const title = html`<span class=${depth > 1 ? 'or' : 'visually-hidden'}>${label}</span>
+      <span class="title" part="step-title">${this.t(step.title) || step.id}</span>`;
+    const full = !this.compact;
+    return html`${full
+        ? this.renderHeading(
+            this.level + depth,
+            html`<button type="button" class="toggle" part="step-toggle" aria-expanded=${open}
+              aria-controls=${panelId(step.id)} @click=${() => this.setOpen([step.id], !open)}>${title}</button>`,
+            `vl-step-${step.id}`,
+            '',
+            'step-heading',
+          )
+        : html`<span id="vl-step-${step.id}">${title}</span>`}
+      ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
+      ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
       ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
-      ${this.renderWarning(step)}
-      <div class="panel" id=${panelId(step.id)} part="step-details" ?hidden=${!open}>
-        ${step.easyRead
-          ? html`<p class="easy" part="easy-read"><strong>${msg('En bref :', { id: 'circuit.easyRead' })}</strong> ${this.t(step.easyRead)}</p>`
-          : nothing}
-        ${(step.details ?? []).map((d) => html`<p>${this.t(d)}</p>`)}
-        ${this.renderLinks(step.links, step.id)}
-        ${this.renderLocal(step)}
-        ${this.renderSource(step)}
-      </div>`;
-  }
-
-  private renderWarning(step: CircuitStep): TemplateResult | typeof nothing {
-    if (!step.warning) return nothing;
-    return html`<p class="warning" part="warning"><span class="mark" aria-hidden="true">!</span>
-      <strong>${msg('Important :', { id: 'circuit.important' })}</strong> ${this.t(step.warning)}</p>`;
+      ${step.warning
+        ? html`<p class="warning" part="warning"><span class="mark" aria-hidden="true">!</span>
+            <strong>${msg('Important :', { id: 'circuit.important' })}</strong> ${this.t(step.warning)}</p>`
+        : nothing}
+      ${full
+        ? html`<div class="panel" id=${panelId(step.id)} part="step-details" ?hidden=${!open}>
+            ${step.easyRead
+              ? html`<p part="easy-read"><strong>${msg('En bref :', { id: 'circuit.easyRead' })}</strong> ${this.t(step.easyRead)}</p>`
+              : nothing}
+            ${(step.details ?? []).map((d) => html`<p>${this.t(d)}</p>`)} ${this.renderLinks(step.links, step.id)}
+            ${this.renderLocal(step)} ${this.renderSource(step)}
+          </div>`
+        : nothing}`;
   }
 
   private renderLinks(links: readonly CircuitLink[] | undefined, id: string): TemplateResult | typeof nothing {
-    const safe = (links ?? []).map((l) => [safeHref(l.url, this, `circuit step "${id}" link`), l] as const).filter(([href]) => href);
-    if (!safe.length) return nothing;
-    return html`<ul class="links">${safe.map(([href, l]) => html`<li><a href=${href!}>${this.t(l.label)}</a></li>`)}</ul>`;
+    const safe = (links ?? []).map((l) => [safeHref(l.url, this, `step ${id}`), l] as const).filter(([href]) => href);
+    return safe.length ? html`<ul class="links">${safe.map(([href, l]) => html`<li><a href=${href!}>${this.t(l.label)}</a></li>`)}</ul>` : nothing;
   }
 
   /** The territory's specifics, clearly labelled as local. */
   private renderLocal(step: CircuitStep): TemplateResult | typeof nothing {
     if (!step.local && !step.localDelay && !step.localLinks?.length) return nothing;
     const where = this.t(this.content.territory?.name);
-    const labelId = `vl-local-${step.id}`;
-    return html`<div class="local" part="local" role="group" aria-labelledby=${labelId}>
-      <p class="local-label" id=${labelId}><strong>${msg('Ici', { id: 'circuit.local' })}</strong>${where ? html` — ${where}` : nothing}</p>
+    return html`<div class="local" part="local" role="group" aria-labelledby="vl-local-${step.id}">
+      <p id="vl-local-${step.id}"><strong>${msg('Ici', { id: 'circuit.local' })}</strong>${where ? ` — ${where}` : ''}</p>
       ${step.localDelay
         ? html`<p><strong>${msg('Délai anormalement long ici :', { id: 'circuit.localDelay' })}</strong> ${this.t(step.localDelay)}</p>`
         : nothing}
-      ${step.local ? html`<p>${this.t(step.local)}</p>` : nothing}
-      ${this.renderLinks(step.localLinks, step.id)}
+      ${step.local ? html`<p>${this.t(step.local)}</p>` : nothing} ${this.renderLinks(step.localLinks, step.id)}
     </div>`;
   }
 
   private renderSource(step: CircuitStep): TemplateResult | typeof nothing {
     if (!step.source && !step.sourceUrl) return nothing;
-    const href = safeHref(step.sourceUrl, this, `circuit step "${step.id}" sourceUrl`);
+    const href = safeHref(step.sourceUrl, this, `step ${step.id}`);
     const name = this.t(step.source) || step.sourceUrl;
-    const date = step.verifiedOn ? formatDate(step.verifiedOn, this.locale) : '';
     return html`<p class="source" part="source">${msg('Source :', { id: 'circuit.source' })}
-      ${href ? html`<a href=${href}>${name}</a>` : name}${date ? html` — ${msg(str`vérifié le ${date}`, { id: 'circuit.verifiedOn' })}` : nothing}</p>`;
-  }
-
-  private renderCompactStep({ step, number, sidePaths }: PlacedStep): TemplateResult {
-    const current = step.id === this.currentStep;
-    return html`<li class="step ${current ? 'current' : ''}" part=${current ? 'step current-step' : 'step'} aria-current=${current ? 'step' : nothing}>
-      <span class="number" part="step-number" aria-hidden="true">${number}</span>
-      <span class="visually-hidden">${msg(str`Étape ${number} :`, { id: 'circuit.stepNumber' })} </span><span class="title" part="step-title">${this.t(step.title) || step.id}</span>
-      ${current ? html` <span class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</span>` : nothing}
-      ${this.renderWarning(step)}
-      ${sidePaths.length
-        ? html`<ul class="side-paths">${sidePaths.map((path) => {
-            const here = path.id === this.currentStep;
-            return html`<li part="side-path" aria-current=${here ? 'step' : nothing}>
-              <span class="or">${msg('Autre chemin :', { id: 'circuit.sidePath' })}</span> ${this.t(path.title) || path.id}
-              ${here ? html` <span class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</span>` : nothing}
-            </li>`;
-          })}</ul>`
-        : nothing}
-    </li>`;
+      ${href ? html`<a href=${href}>${name}</a>` : name}${step.verifiedOn
+        ? html` — ${msg(str`vérifié le ${formatDate(step.verifiedOn, this.locale)}`, { id: 'circuit.verifiedOn' })}`
+        : nothing}</p>`;
   }
 
   /** Opens or closes steps on the reader's action, and tells the page which ones changed. */

@@ -124,14 +124,16 @@ describe('<vl-demand-circuit>', () => {
 
     it('links to the sources it names, over https only', async () => {
       const el = await render(tag, { 'open-step': 'scoring' });
-      const link = within(el).getByRole('link', { name: 'ANIL ; ministère du Logement (cotation)' }).element();
+      const link = within(el).getByRole('link', { name: 'ANIL' }).element();
       expect(link.getAttribute('href')).to.equal('https://anil.org/aj-cotation-demande-logement-hlm');
     });
 
-    it('shows the easy-read sentence first, labelled "En bref"', async () => {
-      const el = await render(tag, { 'open-step': 'commission' });
+    it('shows a pack’s easy-read sentence first, labelled "En bref"', async () => {
+      const easyRead = { fr: 'Un groupe de personnes choisit qui aura le logement.', en: 'A group of people chooses who gets the home.' };
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'commission', easyRead }] } }));
+      const el = await render(tag, { 'content-src': 'https://pack.example/easy.json', 'open-step': 'commission' });
       const panel = panelOf(el, stepButton(el, /^Étape 6 :/));
-      expect(text(panel.firstElementChild)).to.equal('En bref : Un groupe de personnes lit les demandes. Il choisit qui aura le logement.');
+      expect(text(panel.firstElementChild)).to.equal('En bref : Un groupe de personnes choisit qui aura le logement.');
     });
   });
 
@@ -336,6 +338,76 @@ describe('<vl-demand-circuit>', () => {
       const el = await render(tag, { 'content-src': 'https://pack.example/long.json' });
       expect(text(el.shadowRoot!.querySelector('[part="step-summary"]'))).to.equal(long.trim());
       expect(listItems(el)).to.have.length(8);
+    });
+  });
+
+  describe('when another widget links to a step (#vl-step-<id>)', () => {
+    let scrolled: MockInstance<HTMLElement['scrollIntoView']>;
+    beforeEach(() => {
+      scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    });
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+    const goTo = async (hash: string) => {
+      const changed = new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      location.hash = hash;
+      await changed;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+
+    it('on load, opens that step, scrolls its heading into view and focuses its button', async () => {
+      history.replaceState(null, '', '#vl-step-renewal');
+      const el = await render(tag);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const button = stepButton(el, /^Étape 4 :/);
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(panelOf(el, button))).to.equal(true);
+      expect(scrolled.mock.contexts).to.deep.equal([button.parentElement]);
+      expect(button.parentElement!.localName).to.equal('h3');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('when the fragment changes, opens a side path too, without closing what is open', async () => {
+      const el = await render(tag, { 'open-step': 'apply' });
+      await goTo('#vl-step-refusal');
+      const refusal = stepButton(el, /^Autre chemin : Si vous refusez/);
+      expect(refusal.getAttribute('aria-expanded')).to.equal('true');
+      expect(stepButton(el, /^Étape 2 :/).getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(refusal);
+      expect(scrolled.mock.calls).to.have.length(1);
+    });
+
+    it('finds a step the territory pack adds', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(demoPack));
+      history.replaceState(null, '', '#vl-step-local-help');
+      const el = await render(tag, { 'content-src': packUrl });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(stepButton(el, /^Étape 2 :/).getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(stepButton(el, /^Étape 2 :/));
+    });
+
+    it('ignores an unknown id silently, and any other fragment', async () => {
+      const el = await render(tag);
+      await goTo('#vl-step-moving-in');
+      await goTo('#top');
+      expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"]')).to.have.length(0);
+      expect(scrolled.mock.calls).to.have.length(0);
+      expect(warnings()).to.deep.equal([]);
+    });
+
+    it('in compact, scrolls to the step’s line (nothing to open or focus)', async () => {
+      const el = await render(tag, { variant: 'compact' });
+      await goTo('#vl-step-offer');
+      expect(text(scrolled.mock.contexts[0] as Element)).to.equal('Étape 7 : Répondre à une proposition de logement');
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+
+    it('stops listening once removed from the page', async () => {
+      const el = await render(tag);
+      el.remove();
+      await goTo('#vl-step-lease');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[aria-expanded="true"]')).to.have.length(0);
+      expect(scrolled.mock.calls).to.have.length(0);
     });
   });
 
