@@ -27,8 +27,7 @@ export interface CircuitPlan {
  */
 export function planCircuit(all: readonly CircuitStep[]): CircuitPlan {
   const misplaced: CircuitPlan['misplaced'] = [];
-  const hasSteps = all.some((s) => !s.sidePath);
-  const main = all.filter((s) => !s.sidePath || !hasSteps);
+  const main = all.filter((s) => !s.sidePath);
   const order: CircuitStep[] = [];
   const place = (step: CircuitStep): void => {
     if (order.includes(step)) return;
@@ -43,7 +42,7 @@ export function planCircuit(all: readonly CircuitStep[]): CircuitPlan {
 
   const steps: PlacedStep[] = order.map((step, i) => ({ step, number: i + 1, sidePaths: [] }));
   for (const path of all) {
-    if (main.includes(path)) continue;
+    if (!path.sidePath) continue;
     const anchor = all.find((s) => s.id === path.after);
     const parent = steps.find((p) => p.step.id === (anchor?.sidePath ? anchor.after : path.after));
     if (path.after && !parent) misplaced.push({ id: path.id, after: path.after });

@@ -15,16 +15,13 @@ export const circuitStyles = css`
     position: relative;
     padding: 0 0 var(--vl-_space) calc(var(--n) + 0.75rem);
   }
-  .step::before {
+  .step:not(:last-child)::before {
     content: '';
     position: absolute;
     left: calc(var(--n) / 2 - 1px);
     top: calc(var(--n) + 0.25rem);
     bottom: 0;
     border-left: 2px solid var(--vl-_border);
-  }
-  .step:last-child::before {
-    display: none;
   }
   .number {
     position: absolute;
@@ -39,17 +36,14 @@ export const circuitStyles = css`
     background: var(--vl-_surface);
     font-weight: 700;
   }
-  .current > .number {
+  [aria-current] > .number {
     background: var(--vl-_primary);
     border-color: var(--vl-_primary);
     color: var(--vl-_on-primary);
   }
   .step-heading {
-    font-size: 1.125em;
-    margin: 0;
-  }
-  .side-path .step-heading {
     font-size: 1em;
+    margin: 0;
   }
   button {
     font: inherit;
@@ -73,10 +67,8 @@ export const circuitStyles = css`
   }
   .toggle::after {
     content: '';
-    flex: none;
     width: 0.5em;
     height: 0.5em;
-    margin: 0 0.25rem;
     border: solid;
     border-width: 0 2px 2px 0;
     transform: rotate(45deg);
@@ -148,7 +140,7 @@ export const circuitStyles = css`
     .side-path {
       border-color: CanvasText;
     }
-    .current > .number {
+    [aria-current] > .number {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
@@ -164,10 +156,6 @@ export const circuitStyles = css`
     }
     .toggle::after {
       display: none;
-    }
-    .toggle {
-      min-height: 0;
-      color: inherit;
     }
     .step,
     .side-path {

@@ -103,7 +103,7 @@ export class VlDemandCircuit extends VlElement {
     // Ids that name no step warn once and change nothing else.
     const known = this.plan.ids;
     for (const [attribute, value] of [['current-step', this.currentStep], ['open-step', this.openStep]]) {
-      if (value && !known.includes(value)) this.warn('vl-unknown-id', `${attribute}="${value}" is not a step id (${known.join(', ')}); ignored`);
+      if (value && !known.includes(value)) this.warn('vl-unknown-id', `${attribute}="${value}" is not a step id; ignored`);
     }
     for (const { id, after } of this.plan.misplaced) this.warn('vl-unknown-id', `step "${id}": after="${after}" is not a step id; shown at the end`);
   }
@@ -121,9 +121,9 @@ export class VlDemandCircuit extends VlElement {
             ${allOpen ? msg('Masquer toutes les étapes', { id: 'circuit.hideAll' }) : msg('Afficher toutes les étapes', { id: 'circuit.showAll' })}
           </button>`}
       <ol class="steps" role="list">
-        ${steps.map(({ step, number, sidePaths }) => {
-          const here = step.id === this.currentStep;
-          return html`<li class="step ${here ? 'current' : ''}" part=${here ? 'step current-step' : 'step'} aria-current=${current(step.id)}>
+        ${steps.map(
+          ({ step, number, sidePaths }) => html`<li class="step" part=${step.id === this.currentStep ? 'step current-step' : 'step'}
+            aria-current=${current(step.id)}>
             <span class="number" part="step-number" aria-hidden="true">${number}</span>
             ${this.renderStep(step, 1, msg(str`Étape ${number} :`, { id: 'circuit.stepNumber' }))}
             ${sidePaths.map(
@@ -131,8 +131,8 @@ export class VlDemandCircuit extends VlElement {
                 ${this.renderStep(path, 2, msg('Autre chemin :', { id: 'circuit.sidePath' }))}
               </div>`,
             )}
-          </li>`;
-        })}
+          </li>`,
+        )}
       </ol>
     </section>`;
   }

@@ -21,7 +21,6 @@ describe('planCircuit', () => {
     ['keeps a pack’s own order for two steps after the same one', [step('a'), step('b'), step('x', { after: 'a' }), step('y', { after: 'a' })], ['1:a', '2:x', '3:y', '4:b']],
     ['places a step after a step the pack also adds', [step('a'), step('b'), step('y', { after: 'x' }), step('x', { after: 'a' })], ['1:a', '2:x', '3:y', '4:b']],
     ['shows a step whose `after` names nothing at the end', [step('x', { after: 'nowhere' }), step('a')], ['1:a', '2:x']],
-    ['numbers side paths only when there are no steps', [step('s', { sidePath: true })], ['1:s']],
   ];
   for (const [situation, steps, expected] of rows) {
     it(situation, () => expect(order(steps)).to.deep.equal(expected));
