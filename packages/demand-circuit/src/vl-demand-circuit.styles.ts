@@ -132,22 +132,13 @@ export const circuitStyles = css`
       width: 100%;
     }
   }
+  /* Colours and borders turn to system colours by themselves: keep the current number filled. */
   @media (forced-colors: active) {
-    .number,
-    .warning,
-    .local,
-    .step::before,
-    .side-path {
-      border-color: CanvasText;
-    }
     [aria-current] > .number {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
       border-color: Highlight;
-    }
-    button {
-      color: ButtonText;
     }
   }
   @media print {
