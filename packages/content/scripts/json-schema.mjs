@@ -57,7 +57,19 @@ const document = {
 };
 const text = `${JSON.stringify(document, null, 2)}\n`;
 const prose = new Set(['$schema', '$id', 'title', 'description', 'examples', 'default']);
-const runtimeText = `${JSON.stringify(document, (key, value) => (prose.has(key) ? undefined : value))}\n`;
+/** Drops annotations, but never a field that happens to be called `title` or `description`. */
+function stripProse(node) {
+  if (Array.isArray(node)) return node.map(stripProse);
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'properties' || key === '$defs') {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, field]) => [name, stripProse(field)]));
+    } else if (!prose.has(key)) out[key] = stripProse(value);
+  }
+  return out;
+}
+const runtimeText = `${JSON.stringify(stripProse(document))}\n`;
 
 if (process.argv.includes('--check')) {
   let current = '';
