@@ -4,54 +4,37 @@
  */
 import type { EmergencyContact } from '@voix-logement/content';
 
-/** The national situation ids, in their default order (api.md). */
-export const nationalSituationIds = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'] as const;
-
-export interface SituationChoice {
-  /** Situation ids to show, in order. */
-  ids: string[];
-  /** Ids asked for that the content does not know (the element warns and skips them). */
-  unknown: string[];
-}
-
 /**
- * The `situations` attribute ("eviction, no-roof") read against the known ids: order kept,
- * duplicates dropped, unknown ids set aside. An empty list (or one with no known id)
- * gives every known situation: the widget is never blank.
+ * The `situations` attribute ("eviction, no-roof") read against the known situations:
+ * order kept, duplicates dropped, unknown ids set aside (the element warns and skips
+ * them). An empty list (or one with no known id) gives every situation: the widget is
+ * never blank.
  */
-export function chooseSituations(attribute: string | null | undefined, known: readonly string[]): SituationChoice {
-  const asked = (attribute ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const ids: string[] = [];
+export function chooseSituations<T extends { id: string }>(attribute: string | null | undefined, known: readonly T[]): { shown: T[]; unknown: string[] } {
+  const shown: T[] = [];
   const unknown: string[] = [];
-  for (const id of asked) {
-    if (!known.includes(id)) unknown.push(id);
-    else if (!ids.includes(id)) ids.push(id);
+  for (const id of (attribute ?? '').split(',')) {
+    const trimmed = id.trim();
+    const found = known.find((s) => s.id === trimmed);
+    if (!found) {
+      if (trimmed) unknown.push(trimmed);
+    } else if (!shown.includes(found)) shown.push(found);
   }
-  return { ids: ids.length ? ids : [...known], unknown };
+  return { shown: shown.length ? shown : [...known], unknown };
 }
 
-/** Contacts for a situation: national numbers first, then the territory's local ones, each in pack order. */
-export function contactsFor(situationId: string, contacts: readonly EmergencyContact[]): { national: EmergencyContact[]; local: EmergencyContact[] } {
-  const helps = (c: EmergencyContact) => (!c.situations || c.situations.includes(situationId)) && Boolean(c.phone || c.sms);
-  return {
-    national: contacts.filter((c) => c.scope !== 'local' && helps(c)),
-    local: contacts.filter((c) => c.scope === 'local' && helps(c)),
-  };
-}
+/** Contacts for a situation with something to dial, national (local = false) or the territory's (true), in pack order. */
+export const contactsFor = (situationId: string, contacts: readonly EmergencyContact[], local: boolean): EmergencyContact[] =>
+  contacts.filter((c) => (c.scope === 'local') === local && (c.phone || c.sms) && (!c.situations || c.situations.includes(situationId)));
 
 /**
  * A number written for reading aloud, digit by digit within each written group:
  * "115" → "1-1-5", "39 39" → "3-9 3-9", "0 805 160 075" → "0 8-0-5 1-6-0 0-7-5".
  * Screen readers then say "one one five", not "one hundred and fifteen".
  */
-export function spokenNumber(phone: string): string {
-  return phone
-    .trim()
+export const spokenNumber = (phone: string): string =>
+  phone
     .split(/[\s.-]+/)
-    .map((group) => (group.startsWith('+') ? '+' : '') + group.replace(/[^0-9]/g, '').split('').join('-'))
+    .map((group) => (group[0] === '+' ? '+' : '') + group.replace(/\D/g, '').split('').join('-'))
     .filter(Boolean)
     .join(' ');
-}

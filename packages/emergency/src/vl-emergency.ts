@@ -1,22 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, safeHref, smsHref, telHref } from '@voix-logement/core';
-import type { EmergencyContact, EmergencySituation, LocalizedText } from '@voix-logement/content';
+import type { EmergencyContact, LocalizedText } from '@voix-logement/content';
 import { chooseSituations, contactsFor, spokenNumber } from './emergency.js';
-import { contrastRatio, parseRgb, readable } from './contrast.js';
+import { contrast } from './contrast.js';
 import { parseIsoDate, winterTruce } from './truce.js';
 import { styles } from './vl-emergency.styles.js';
 
 /** The default call-button colours of baseStyles, used when the host's pair is unreadable. */
-const defaultPrimary = '#1b4f8f';
-const defaultOnPrimary = '#ffffff';
+const fallbackColours = { '--vl-_primary': '#1b4f8f', '--vl-_on-primary': '#fff' };
 
-interface Source {
-  text: string;
-  url?: string;
-  verifiedOn?: string;
-}
+/** What a situation or contact says of its source. */
+type Fact = { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string; unconfirmed?: boolean };
 
 /**
  * What to do now, in a housing emergency: for each situation, one to three short actions,
@@ -72,182 +68,126 @@ export class VlEmergency extends VlElement {
    */
   @property() today = '';
 
-  private shown: EmergencySituation[] = [];
-  private compact = false;
-  private date = new Date();
-  private colourFallback = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('variant')) this.compact = this.oneOf('variant', this.variant, ['card', 'compact'], 'card') === 'compact';
-    if (changed.has('today')) {
-      const parsed = this.today ? parseIsoDate(this.today) : undefined;
-      if (this.today && !parsed) this.warn('vl-invalid-attribute', `today="${this.today}" is not an ISO date (2026-11-23); using today's date`);
-      this.date = parsed ?? new Date();
-    }
-    const all = this.content.emergency.situations ?? [];
-    const choice = chooseSituations(this.situations, all.map((s) => s.id));
+  override render() {
+    const compact = this.oneOf('variant', this.variant, ['card', 'compact'], 'card') === 'compact';
+    const date = parseIsoDate(this.today);
+    if (this.today && !date) this.warn('vl-invalid-attribute', `today="${this.today}" is not a date like 2026-11-23; using today`);
+    const { situations = [], contacts = [] } = this.content.emergency;
+    const { shown, unknown } = chooseSituations(this.situations, situations);
     // A pack may define more ids: do not warn before it has arrived.
     if (this.contentStatus !== 'loading') {
-      for (const id of choice.unknown) {
-        this.warn('vl-unknown-id', `situations: "${id}" is not a situation id (${all.map((s) => s.id).join(', ')}); skipped`);
-      }
+      for (const id of unknown) this.warn('vl-unknown-id', `situations: "${id}" is not one of ${situations.map((s) => s.id).join(', ')}; skipped`);
     }
-    this.shown = choice.ids.map((id) => all.find((s) => s.id === id)).filter((s): s is EmergencySituation => !!s);
-  }
+    /** The card's sources, once each, in order: name → [link, date checked]. */
+    const sources = new Map<string, (string | undefined)[]>();
+    const cite = ({ source, sourceUrl, verifiedOn }: Fact) => {
+      const text = this.t(source) || sourceUrl;
+      const [url, date] = sources.get(text!) ?? [sourceUrl];
+      if (text) sources.set(text, [url, date || verifiedOn]);
+    };
+    const list = (items: EmergencyContact[], label: string) =>
+      items.length
+        ? html`${compact ? nothing : this.renderHeading(this.level + 2, label, '', '', 'contacts-title')}
+            <ul class="contacts" part="contacts" aria-label=${label}>
+              ${items.map((c) => {
+                cite(c);
+                const facts = [
+                  c.free && msg('Gratuit', { id: 'emergency.free' }),
+                  c.alwaysOpen && msg('24 h/24, 7 j/7', { id: 'emergency.alwaysOpen' }),
+                  this.t(c.hours),
+                ].filter(Boolean);
+                return html`<li class="contact" part="contact">
+                  <span class="name">${this.t(c.name)}${this.flag(c)}</span>
+                  ${!compact && c.description ? html`<span>${this.t(c.description)}</span>` : nothing}
+                  ${facts.length ? html`<span class="facts">${facts.join(' · ')}</span>` : nothing}
+                  ${this.call(c.phone)}${this.call(c.sms, true)}
+                </li>`;
+              })}
+            </ul>`
+        : nothing;
+    const truce = winterTruce(date ?? new Date());
+    const day = this.formatDate(truce.date);
 
-  override render() {
-    const sources: Source[] = [];
-    return html`<section class="root ${this.compact ? 'compact' : 'card'}" lang=${this.locale} aria-labelledby="title">
-      <span class="probe" aria-hidden="true"></span>
+    return html`<section class="root ${compact ? 'compact' : 'card'}" lang=${this.locale} aria-labelledby="title">
+      <i class="probe" hidden></i>
       ${this.renderTitle(msg('Que faire en urgence ?', { id: 'emergency.title' }))}
-      ${this.shown.map((s) => this.renderSituation(s, sources))}
-      ${this.compact ? nothing : this.renderSources(sources)}
-    </section>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.checkContrast();
-  }
-
-  private renderSituation(situation: EmergencySituation, sources: Source[]): TemplateResult {
-    const { id } = situation;
-    const contacts = contactsFor(id, this.content.emergency.contacts ?? []);
-    const sub = this.level + 2;
-    this.collect(situation, sources);
-    [...contacts.national, ...contacts.local].forEach((c) => this.collect(c, sources));
-    return html`<section class="situation" part="situation" aria-labelledby="s-${id}">
-      ${this.renderHeading(this.level + 1, html`${this.t(situation.title) || id}${this.flag(situation)}`, `s-${id}`, 'situation-title')}
-      ${id === 'eviction' ? this.renderTruce() : nothing}
-      ${!this.compact && situation.actions?.length
-        ? html`<ol class="actions" part="actions">${situation.actions.map((a) => html`<li>${this.t(a)}</li>`)}</ol>`
-        : nothing}
-      ${situation.gap
-        ? html`<p class="gap" part="gap"><strong>${msg('Information manquante :', { id: 'emergency.gap' })}</strong> ${this.t(situation.gap)}</p>`
-        : nothing}
-      ${id === 'violence' && !this.compact
-        ? html`<p class="privacy">${msg("Cette page peut rester dans l'historique du navigateur. Une fenêtre de navigation privée ne garde pas l'historique.", { id: 'emergency.privacy' })}</p>`
-        : nothing}
-      ${this.renderContacts(contacts.national, sub, `n-${id}`, msg('Qui appeler', { id: 'emergency.whoToCall' }))}
-      ${this.renderContacts(contacts.local, sub, `l-${id}`, msg('Près de chez vous', { id: 'emergency.nearYou' }))}
-    </section>`;
-  }
-
-  private renderTruce(): TemplateResult {
-    const truce = winterTruce(this.date);
-    if (!truce.active) {
-      const start = this.formatDate(truce.nextStart);
-      return html`<p class="season" part="season">
-        <strong>${msg("Ce n'est pas la trêve d'hiver :", { id: 'emergency.truceOff' })}</strong>
-        ${msg(str`une expulsion peut avoir lieu. La prochaine trêve commence le ${start}.`, { id: 'emergency.truceNext' })}
-      </p>`;
-    }
-    const until = this.formatDate(truce.until);
-    return html`<p class="season" part="season">
-      <strong>${msg("Trêve d'hiver :", { id: 'emergency.truceOn' })}</strong>
-      ${msg(str`les expulsions sont suspendues jusqu'au ${until} inclus.`, { id: 'emergency.truceUntil' })}
-      ${this.compact
+      ${shown.map((s) => {
+        const { id } = s;
+        cite(s);
+        return html`<section class="situation" part="situation" aria-labelledby="s-${id}">
+          ${this.renderHeading(this.level + 1, html`${this.t(s.title) || id}${this.flag(s)}`, `s-${id}`, 'situation-title')}
+          ${id === 'eviction'
+            ? html`<p class="note" part="season">
+                ${truce.active
+                  ? msg(str`Trêve d'hiver : les expulsions sont suspendues jusqu'au ${day} inclus.`, { id: 'emergency.truceOn' })
+                  : msg(str`Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le ${day}.`, { id: 'emergency.truceOff' })}
+                ${truce.active && !compact
+                  ? msg("Un locataire avec des dettes de loyer reste protégé. Pas de coupure d'énergie ni d'eau chez vous. Exceptions : relogement assuré pour toute la famille, ou entrée par la force, la menace ou la ruse (squat).", { id: 'emergency.truceDetails' })
+                  : ''}
+              </p>`
+            : nothing}
+          ${!compact && s.actions?.length ? html`<ol class="actions" part="actions">${s.actions.map((a) => html`<li>${this.t(a)}</li>`)}</ol>` : nothing}
+          ${s.gap
+            ? html`<p class="note" part="gap"><strong>${msg('Information manquante :', { id: 'emergency.gap' })}</strong> ${this.t(s.gap)}</p>`
+            : nothing}
+          ${id === 'violence' && !compact
+            ? html`<p class="note">${msg("Cette page peut rester dans l'historique du navigateur. La navigation privée n'en garde pas de trace.", { id: 'emergency.privacy' })}</p>`
+            : nothing}
+          ${list(contactsFor(id, contacts, false), msg('Qui appeler', { id: 'emergency.whoToCall' }))}
+          ${list(contactsFor(id, contacts, true), msg('Près de chez vous', { id: 'emergency.nearYou' }))}
+        </section>`;
+      })}
+      ${compact || !sources.size
         ? nothing
-        : html`${msg("Exceptions : un relogement est assuré pour toute la famille, ou la personne est entrée chez quelqu'un par la force, la menace ou la ruse (squat). Un locataire qui a des dettes de loyer reste protégé. Pendant la trêve, pas de coupure d'énergie ni d'eau dans la résidence principale.", { id: 'emergency.truceDetails' })}`}
-    </p>`;
-  }
-
-  private renderContacts(contacts: EmergencyContact[], level: number, id: string, label: string): TemplateResult | typeof nothing {
-    if (!contacts.length) return nothing;
-    return html`${this.compact ? nothing : this.renderHeading(level, label, id, '', 'contacts-title')}
-      <ul class="contacts" part="contacts" aria-labelledby=${this.compact ? nothing : id} aria-label=${this.compact ? label : nothing}>
-        ${contacts.map((c) => this.renderContact(c))}
-      </ul>`;
-  }
-
-  private renderContact(contact: EmergencyContact): TemplateResult {
-    const facts = [
-      contact.free ? msg('Gratuit', { id: 'emergency.free' }) : '',
-      contact.alwaysOpen ? msg('24 h/24, 7 j/7', { id: 'emergency.alwaysOpen' }) : '',
-      this.t(contact.hours),
-    ].filter(Boolean);
-    return html`<li class="contact" part="contact">
-      <span class="name">${this.t(contact.name)}${this.flag(contact)}</span>
-      ${!this.compact && contact.description ? html`<span class="description">${this.t(contact.description)}</span>` : nothing}
-      ${facts.length ? html`<span class="facts">${facts.join(' · ')}</span>` : nothing}
-      ${contact.phone ? this.renderCall(contact.phone) : nothing}
-      ${contact.sms ? this.renderSms(contact.sms) : nothing}
-    </li>`;
-  }
-
-  private renderCall(phone: string): TemplateResult | typeof nothing {
-    const href = safeHref(telHref(phone), this, 'emergency contact phone');
-    if (!href) return nothing;
-    return html`<a class="call" part="call" href=${href}
-      >${msg(str`Appeler le ${phone}`, { id: 'emergency.call' })}<span class="visually-hidden">, ${spokenNumber(phone)}</span></a
-    >`;
-  }
-
-  private renderSms(number: string): TemplateResult {
-    return html`<a class="call" part="call" href=${smsHref(number)}
-      >${msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' })}<span class="visually-hidden">, ${spokenNumber(number)}</span></a
-    >`;
-  }
-
-  private renderSources(sources: Source[]): TemplateResult | typeof nothing {
-    if (!sources.length) return nothing;
-    const items = sources.map((s, i) => {
-      const href = safeHref(s.url, this, 'emergency source');
-      const checked = s.verifiedOn ? parseIsoDate(s.verifiedOn) : undefined;
-      return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${s.text}</a>` : s.text}${checked
-        ? ` (${msg(str`vérifié le ${this.formatDate(checked)}`, { id: 'emergency.verifiedOn' })})`
-        : ''}`;
-    });
-    return html`<p class="sources" part="sources">${msg('Sources :', { id: 'emergency.sources' })} ${items}.</p>`;
-  }
-
-  /** Adds an item's source to the footer list, once per source. */
-  private collect(item: { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string }, sources: Source[]): void {
-    const text = this.t(item.source) || item.sourceUrl;
-    if (!text) return;
-    const known = sources.find((s) => s.text === text && s.url === item.sourceUrl);
-    if (!known) sources.push({ text, url: item.sourceUrl, verifiedOn: item.verifiedOn });
-    else if (item.verifiedOn && !known.verifiedOn) known.verifiedOn = item.verifiedOn;
-  }
-
-  private flag(item: { unconfirmed?: boolean }): TemplateResult | typeof nothing {
-    return item.unconfirmed ? html` <span class="unconfirmed">${msg('(à vérifier)', { id: 'emergency.unconfirmed' })}</span>` : nothing;
-  }
-
-  private formatDate(date: Date): string {
-    const text = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-    return this.locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
+        : html`<p class="sources" part="sources">
+            ${msg('Sources :', { id: 'emergency.sources' })}
+            ${[...sources].map(([text, [url, verifiedOn]], i) => {
+              const href = safeHref(url, this, 'emergency source');
+              const checked = parseIsoDate(verifiedOn);
+              return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${checked
+                ? ` (${msg(str`vérifié le ${this.formatDate(checked)}`, { id: 'emergency.verifiedOn' })})`
+                : ''}`;
+            })}.
+          </p>`}
+    </section>`;
   }
 
   /**
    * Reads the host's --vl-color-primary / --vl-color-on-primary as computed colours (a
-   * probe in the shadow root resolves names and var()s) and, under 4.5:1, sets the
+   * hidden probe in the shadow root resolves names and var()s) and, under 4.5:1, sets the
    * default pair as private properties on the host, with one warning.
    */
-  private checkContrast(): void {
-    const probe = this.renderRoot.querySelector('.probe');
-    if (!probe) return;
-    const { color, backgroundColor } = getComputedStyle(probe);
-    const low = readable(color, backgroundColor) === false;
-    if (low) {
-      const host = getComputedStyle(this);
-      const fg = parseRgb(color);
-      const bg = parseRgb(backgroundColor);
-      const ratio = fg && bg ? contrastRatio(fg, bg).toFixed(2) : '?';
-      this.warn(
-        'vl-low-contrast',
-        `--vl-color-primary (${host.getPropertyValue('--vl-color-primary').trim() || color}) and --vl-color-on-primary (${host.getPropertyValue('--vl-color-on-primary').trim() || backgroundColor}) contrast ${ratio}:1, under 4.5:1 (or not opaque); using the default colours ${defaultPrimary} / ${defaultOnPrimary}`,
-      );
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { color, backgroundColor } = getComputedStyle(this.renderRoot.querySelector('.probe')!);
+    const ratio = contrast(color, backgroundColor) ?? 21;
+    if (ratio < 4.5) {
+      this.warn('vl-low-contrast', `--vl-color-primary ${color} / --vl-color-on-primary ${backgroundColor}: ${ratio.toFixed(2)}:1 < 4.5:1; using #1b4f8f / #fff`);
     }
-    if (low === this.colourFallback) return;
-    this.colourFallback = low;
-    if (low) {
-      this.style.setProperty('--vl-_primary', defaultPrimary);
-      this.style.setProperty('--vl-_on-primary', defaultOnPrimary);
-    } else {
-      this.style.removeProperty('--vl-_primary');
-      this.style.removeProperty('--vl-_on-primary');
+    for (const [name, colour] of Object.entries(fallbackColours)) {
+      if (ratio < 4.5) this.style.setProperty(name, colour);
+      else this.style.removeProperty(name);
     }
+  }
+
+  private call(number: string | undefined, sms?: boolean) {
+    const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this, 'emergency phone'));
+    return href
+      ? html`<a class="call" part="call" href=${href}
+          >${sms ? msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' }) : msg(str`Appeler le ${number}`, { id: 'emergency.call' })}<span
+            class="visually-hidden"
+            >, ${spokenNumber(number)}</span
+          ></a
+        >`
+      : nothing;
+  }
+
+  private flag(item: Fact) {
+    return item.unconfirmed ? html` <span class="unconfirmed">${msg('(à vérifier)', { id: 'emergency.unconfirmed' })}</span>` : nothing;
+  }
+
+  private formatDate(date: Date): string {
+    const text = date.toLocaleDateString(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
+    return this.locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
   }
 }

@@ -1,7 +1,9 @@
 import type { EmergencyContact } from '@voix-logement/content';
-import { chooseSituations, contactsFor, nationalSituationIds, spokenNumber } from '../src/emergency.js';
+import { chooseSituations, contactsFor, spokenNumber } from '../src/emergency.js';
 
-const known = [...nationalSituationIds];
+/** The national situation ids, in their default order (api.md). */
+const known = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
+const situations = known.map((id) => ({ id }));
 
 describe('chooseSituations', () => {
   const rows: [attribute: string | null, ids: string[], unknown: string[], why: string][] = [
@@ -17,7 +19,8 @@ describe('chooseSituations', () => {
   ];
   for (const [attribute, ids, unknown, why] of rows) {
     it(`${JSON.stringify(attribute)} → ${ids.join(',')} (${why})`, () => {
-      expect(chooseSituations(attribute, known)).toEqual({ ids, unknown });
+      const { shown, unknown: skipped } = chooseSituations(attribute, situations);
+      expect({ ids: shown.map((s) => s.id), unknown: skipped }).toEqual({ ids, unknown });
     });
   }
 });
@@ -32,14 +35,12 @@ describe('contactsFor', () => {
     { id: 'sos', name: 'SOS', phone: '0 805 160 075', scope: 'national', situations: ['rent-debt'] },
   ];
   it('puts national numbers first, then local ones, each in pack order', () => {
-    const { national, local } = contactsFor('no-roof', contacts);
-    expect(national.map((c) => c.id)).toEqual(['115', '114']);
-    expect(local.map((c) => c.id)).toEqual(['local-desk', 'everywhere']);
+    expect(contactsFor('no-roof', contacts, false).map((c) => c.id)).toEqual(['115', '114']);
+    expect(contactsFor('no-roof', contacts, true).map((c) => c.id)).toEqual(['local-desk', 'everywhere']);
   });
   it('gives a contact without situations to every situation, and skips one with nothing to dial', () => {
-    const { national, local } = contactsFor('eviction', contacts);
-    expect(national).toEqual([]);
-    expect(local.map((c) => c.id)).toEqual(['everywhere']);
+    expect(contactsFor('eviction', contacts, false)).toEqual([]);
+    expect(contactsFor('eviction', contacts, true).map((c) => c.id)).toEqual(['everywhere']);
   });
 });
 
