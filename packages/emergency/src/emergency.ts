@@ -11,16 +11,9 @@ import type { EmergencyContact } from '@voix-logement/content';
  * never blank.
  */
 export function chooseSituations<T extends { id: string }>(attribute: string | null | undefined, known: readonly T[]): { shown: T[]; unknown: string[] } {
-  const shown: T[] = [];
-  const unknown: string[] = [];
-  for (const id of (attribute ?? '').split(',')) {
-    const trimmed = id.trim();
-    const found = known.find((s) => s.id === trimmed);
-    if (!found) {
-      if (trimmed) unknown.push(trimmed);
-    } else if (!shown.includes(found)) shown.push(found);
-  }
-  return { shown: shown.length ? shown : [...known], unknown };
+  const asked = [...new Set((attribute ?? '').split(',').map((id) => id.trim()))];
+  const shown = asked.flatMap((id) => known.filter((s) => s.id === id));
+  return { shown: shown.length ? shown : [...known], unknown: asked.filter((id) => id && !known.some((s) => s.id === id)) };
 }
 
 /** Contacts for a situation with something to dial, national (local = false) or the territory's (true), in pack order. */
@@ -32,9 +25,4 @@ export const contactsFor = (situationId: string, contacts: readonly EmergencyCon
  * "115" → "1-1-5", "39 39" → "3-9 3-9", "0 805 160 075" → "0 8-0-5 1-6-0 0-7-5".
  * Screen readers then say "one one five", not "one hundred and fifteen".
  */
-export const spokenNumber = (phone: string): string =>
-  phone
-    .split(/[\s.-]+/)
-    .map((group) => (group[0] === '+' ? '+' : '') + group.replace(/\D/g, '').split('').join('-'))
-    .filter(Boolean)
-    .join(' ');
+export const spokenNumber = (phone: string): string => phone.trim().replace(/[\s.-]+/g, ' ').replace(/\d(?=\d)/g, '$&-');

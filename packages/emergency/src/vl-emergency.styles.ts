@@ -16,6 +16,11 @@ export const styles = css`
     color: var(--vl-color-primary, #1b4f8f);
     background: var(--vl-color-on-primary, #fff);
   }
+  /* The host's pair is unreadable: the default pair of baseStyles. */
+  .root:has(.low) {
+    --vl-_primary: #1b4f8f;
+    --vl-_on-primary: #fff;
+  }
   /* The list above already ends with a space: no margin needed. */
   .situation {
     padding-top: var(--vl-_space);
@@ -24,13 +29,14 @@ export const styles = css`
   .actions,
   .contacts {
     margin: 0 0 var(--vl-_space);
-    padding-inline-start: 1.5em;
   }
   .note {
-    padding: 0.5em 0.75em;
+    padding: .5em .75em;
     border-inline-start: 4px solid var(--vl-_primary);
   }
-  .contacts-title {
+  /* Deep headings (a high heading-level) stay at text size. */
+  h5,
+  h6 {
     font-size: 1em;
   }
   .contacts {
@@ -42,14 +48,14 @@ export const styles = css`
   .contact {
     display: flex;
     flex-flow: column;
-    align-items: flex-start;
-    gap: 0.25em 0.75em;
-    padding: 0.75em;
+    align-items: start;
+    gap: .25em .75em;
+    padding: .75em;
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
   }
   .compact .contact {
-    flex-flow: row wrap;
+    flex-flow: wrap;
     align-items: center;
     padding: 0;
     border: 0;
@@ -60,14 +66,14 @@ export const styles = css`
   }
   .facts,
   .sources {
-    font-size: 0.875em;
+    font-size: .875em;
     color: var(--vl-_muted);
   }
   .call {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
-    padding: 0.5em 1em;
+    padding: .5em 1em;
     border: 2px solid transparent;
     border-radius: var(--vl-_radius);
     background: var(--vl-_primary);

@@ -8,9 +8,6 @@ import { contrast } from './contrast.js';
 import { parseIsoDate, winterTruce } from './truce.js';
 import { styles } from './vl-emergency.styles.js';
 
-/** The default call-button colours of baseStyles, used when the host's pair is unreadable. */
-const fallbackColours = { '--vl-_primary': '#1b4f8f', '--vl-_on-primary': '#fff' };
-
 /** What a situation or contact says of its source. */
 type Fact = { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string; unconfirmed?: boolean };
 
@@ -87,7 +84,7 @@ export class VlEmergency extends VlElement {
     };
     const list = (items: EmergencyContact[], label: string) =>
       items.length
-        ? html`${compact ? nothing : this.renderHeading(this.level + 2, label, '', '', 'contacts-title')}
+        ? html`${compact ? nothing : this.renderHeading(this.level + 2, label)}
             <ul class="contacts" part="contacts" aria-label=${label}>
               ${items.map((c) => {
                 cite(c);
@@ -122,7 +119,7 @@ export class VlEmergency extends VlElement {
                   ? msg(str`Trêve d'hiver : les expulsions sont suspendues jusqu'au ${day} inclus.`, { id: 'emergency.truceOn' })
                   : msg(str`Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le ${day}.`, { id: 'emergency.truceOff' })}
                 ${truce.active && !compact
-                  ? msg("Un locataire avec des dettes de loyer reste protégé. Pas de coupure d'énergie ni d'eau chez vous. Exceptions : relogement assuré pour toute la famille, ou entrée par la force, la menace ou la ruse (squat).", { id: 'emergency.truceDetails' })
+                  ? msg("Avec des dettes de loyer, vous restez protégé. Pas de coupure d'énergie ni d'eau. Exceptions : un relogement est assuré pour toute la famille, ou le logement est squatté.", { id: 'emergency.truceDetails' })
                   : ''}
               </p>`
             : nothing}
@@ -142,7 +139,7 @@ export class VlEmergency extends VlElement {
         : html`<p class="sources" part="sources">
             ${msg('Sources :', { id: 'emergency.sources' })}
             ${[...sources].map(([text, [url, verifiedOn]], i) => {
-              const href = safeHref(url, this, 'emergency source');
+              const href = safeHref(url, this);
               const checked = parseIsoDate(verifiedOn);
               return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${checked
                 ? ` (${msg(str`vérifié le ${this.formatDate(checked)}`, { id: 'emergency.verifiedOn' })})`
@@ -154,24 +151,21 @@ export class VlEmergency extends VlElement {
 
   /**
    * Reads the host's --vl-color-primary / --vl-color-on-primary as computed colours (a
-   * hidden probe in the shadow root resolves names and var()s) and, under 4.5:1, sets the
-   * default pair as private properties on the host, with one warning.
+   * hidden probe in the shadow root resolves names and var()s). Under 4.5:1 the probe is
+   * marked `low`, which gives the whole card the default pair (styles), with one warning.
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { color, backgroundColor } = getComputedStyle(this.renderRoot.querySelector('.probe')!);
+    const probe = this.renderRoot.querySelector('.probe')!;
+    const { color, backgroundColor } = getComputedStyle(probe);
     const ratio = contrast(color, backgroundColor) ?? 21;
-    if (ratio < 4.5) {
+    if (probe.classList.toggle('low', ratio < 4.5)) {
       this.warn('vl-low-contrast', `--vl-color-primary ${color} / --vl-color-on-primary ${backgroundColor}: ${ratio.toFixed(2)}:1 < 4.5:1; using #1b4f8f / #fff`);
-    }
-    for (const [name, colour] of Object.entries(fallbackColours)) {
-      if (ratio < 4.5) this.style.setProperty(name, colour);
-      else this.style.removeProperty(name);
     }
   }
 
   private call(number: string | undefined, sms?: boolean) {
-    const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this, 'emergency phone'));
+    const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this));
     return href
       ? html`<a class="call" part="call" href=${href}
           >${sms ? msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' }) : msg(str`Appeler le ${number}`, { id: 'emergency.call' })}<span

@@ -147,7 +147,7 @@ describe('<vl-emergency>', () => {
       const notice = await truce('2026-11-01');
       expect(notice).to.contain("Trêve d'hiver : les expulsions sont suspendues jusqu'au 31 mars 2027 inclus.");
       expect(notice).to.contain('squat');
-      expect(notice).to.contain('dettes de loyer reste protégé');
+      expect(notice).to.contain('dettes de loyer, vous restez protégé');
     });
 
     it('on 31 March, still says it, for one last day', async () => {
@@ -342,7 +342,6 @@ describe('<vl-emergency>', () => {
       const el = await inWrapper('vl-test-bad');
       expect(button(el).backgroundColor).to.equal('rgb(27, 79, 143)');
       expect(button(el).color).to.equal('rgb(255, 255, 255)');
-      expect(el.getAttribute('style')).to.contain('--vl-_primary');
       expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('rgb(255, 255, 0)'))).to.equal(true);
       await expect(el).to.be.accessible();
     });

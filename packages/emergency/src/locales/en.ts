@@ -18,7 +18,7 @@
 'emergency.sms': str`Text ${0}`,
 'emergency.sources': `Sources:`,
 'emergency.title': `What to do in an emergency?`,
-'emergency.truceDetails': `A tenant with rent arrears stays protected. No energy or water cut-off at home. Exceptions: rehousing ensured for the whole family, or entry by force, threats or deceit (squat).`,
+'emergency.truceDetails': `With rent arrears, you stay protected. No energy or water cut-off. Exceptions: rehousing is ensured for the whole family, or the home is squatted.`,
 'emergency.truceOff': str`This is not the winter truce: an eviction can take place. The next truce starts on ${0}.`,
 'emergency.truceOn': str`Winter truce: evictions are suspended up to and including ${0}.`,
 'emergency.unconfirmed': `(to be checked)`,
