@@ -61,7 +61,7 @@ export class VlDemandCircuit extends VlElement {
   @property({ attribute: 'current-step' }) currentStep = '';
 
   /** `full` (default: every step, with expandable details) or `compact` (one line a step, for sidebars). */
-  @property() variant: string = 'full';
+  @property() variant: 'full' | 'compact' = 'full';
 
   /** A step id (or side-path id) expanded on load. */
   @property({ attribute: 'open-step' }) openStep = '';
@@ -112,7 +112,7 @@ export class VlDemandCircuit extends VlElement {
     const { ids, steps } = this.plan;
     const allOpen = ids.length > 0 && ids.every((id) => this.openIds.has(id));
     const current = (id: string) => (id === this.currentStep ? 'step' : nothing);
-    return html`<section class="root ${this.compact ? 'compact' : ''}" lang=${this.locale} aria-labelledby="title">
+    return html`<section class="root ${this.compact ? 'compact' : ''}" lang=${this.locale}>
       ${this.renderTitle(msg('Les étapes de votre demande de logement social', { id: 'circuit.title' }))}
       ${this.compact
         ? nothing

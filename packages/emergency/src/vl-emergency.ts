@@ -57,7 +57,7 @@ export class VlEmergency extends VlElement {
   @property() situations = '';
 
   /** `card` (default: actions, contacts with details, sources) or `compact` (headings and call buttons, for sidebars). */
-  @property() variant = 'card';
+  @property() variant: 'card' | 'compact' = 'card';
 
   /**
    * The date seasonal facts (the winter truce) are computed from, ISO format
@@ -105,7 +105,7 @@ export class VlEmergency extends VlElement {
     const truce = winterTruce(date ?? new Date());
     const day = this.formatDate(truce.date);
 
-    return html`<section class="root ${compact ? 'compact' : 'card'}" lang=${this.locale} aria-labelledby="title">
+    return html`<section class="root ${compact ? 'compact' : 'card'}" lang=${this.locale}>
       <i class="probe" hidden></i>
       ${this.renderTitle(msg('Que faire en urgence ?', { id: 'emergency.title' }))}
       ${shown.map((s) => {
