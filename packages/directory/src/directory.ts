@@ -4,7 +4,7 @@
  * the address link to the pack's map site.
  */
 import type { LocalizedText, Partner, PartnerType } from '@voix-logement/content';
-import { foldForSearch, safeHref } from '@voix-logement/core';
+import { foldForSearch as fold, safeHref } from '@voix-logement/core';
 import { parseHours, type ParsedHours } from './hours.js';
 
 export interface Entry {
@@ -16,6 +16,8 @@ export interface Entry {
   communes: string[];
   communeKeys: string[];
   serviceKeys: string[];
+  /** Serves every commune of the territory. */
+  everywhere: boolean;
   haystack: string;
 }
 
@@ -26,6 +28,14 @@ export interface Filters {
   type?: string;
   commune?: string;
   service?: string;
+}
+
+export interface Normalized {
+  entries: Entry[];
+  /** Notes for integrators: v0 names read, hours in a syntax we do not evaluate. */
+  warnings: string[];
+  /** Service filter options: folded key → name. */
+  services: Map<string, LocalizedText>;
 }
 
 /** data·inclusion v0 `typologie` codes we can map; any other code becomes its lower-case self. */
@@ -41,82 +51,62 @@ const typologies: Record<string, string> = {
 };
 
 /** Every locale's text of a pack text, for the haystack ("Cœur" and "Heart" both match). */
-const allTexts = (value: LocalizedText | undefined): string =>
-  value === undefined ? '' : typeof value === 'string' ? value : Object.values(value).join(' ');
+const allTexts = (value?: LocalizedText): string => (typeof value == 'object' ? Object.values(value).join(' ') : (value ?? ''));
 
 /** The name of a service (a text, or a data·inclusion-like service object). */
 export const serviceName = (service: NonNullable<Partner['services']>[number]): LocalizedText =>
-  typeof service === 'object' && 'nom' in service ? (service.nom as LocalizedText) : (service as LocalizedText);
+  typeof service == 'object' && 'nom' in service ? (service.nom as LocalizedText) : (service as LocalizedText);
 
-/** The French (else first) text of a pack text: a stable key for filters. */
-export const keyText = (value: LocalizedText): string =>
-  typeof value === 'string' ? value : (value['fr'] ?? Object.values(value)[0] ?? '');
-
-export interface Normalized {
-  entries: Entry[];
-  /** Notes for integrators: v0 names read, hours in a syntax we do not evaluate. */
-  warnings: string[];
-}
-
-/** Partners as entries; unsupported or old (v0) fields are mapped and reported. */
-export function toEntries(partners: readonly Partner[], types: readonly PartnerType[]): Normalized {
+/** Partners as entries; old (v0) names are mapped and hours we cannot evaluate reported. */
+export function toEntries(partners: readonly Partner[], types: readonly PartnerType[], territory: readonly string[] = []): Normalized {
   const warnings: string[] = [];
+  const services = new Map<string, LocalizedText>();
   const labels = new Map(types.map((t) => [t.id, allTexts(t.label)]));
+  const all = territory.map(fold);
   const entries = partners.map((partner, index): Entry => {
-    const where = `partners[${index}] (${partner.id})`;
+    const note = (text: string) => warnings.push(`partners[${index}] (${partner.id}): ${text}`);
+    const { typologie: v0, horaires_ouverture: v0hours, commune } = partner;
     let type = partner.type;
-    if (!type && partner.typologie) {
-      type = typologies[partner.typologie.toUpperCase()] ?? partner.typologie.toLowerCase();
-      warnings.push(`${where}: "typologie" is the data·inclusion v0 name; read as type "${type}"`);
-    }
+    if (!type && v0) note(`"typologie" (data·inclusion v0) read as type "${(type = typologies[v0.toUpperCase()] ?? v0.toLowerCase())}"`);
     let hours = partner.horaires_accueil;
-    if (!hours && partner.horaires_ouverture) {
-      hours = partner.horaires_ouverture;
-      warnings.push(`${where}: "horaires_ouverture" is the data·inclusion v0 name; use "horaires_accueil"`);
-    }
+    if (!hours && v0hours) note(`"horaires_ouverture" (data·inclusion v0) read as "horaires_accueil"`), (hours = v0hours);
     const parsedHours = hours ? parseHours(hours) : undefined;
-    if (parsedHours && !parsedHours.ok) {
-      warnings.push(`${where}: horaires_accueil ${parsedHours.error}; shown as written`);
-    }
-    const communes = partner.communes_servies?.length ? partner.communes_servies : partner.commune ? [partner.commune] : [];
-    const services = partner.services ?? [];
-    const haystack = foldForSearch(
-      [
-        allTexts(partner.nom),
-        labels.get(type ?? '') ?? type,
-        allTexts(partner.description),
-        ...services.map((s) => allTexts(serviceName(s))),
-        partner.adresse,
-        partner.code_postal,
-        partner.commune,
-        ...communes,
-      ].join(' '),
-    );
+    if (parsedHours && !parsedHours.ok) note(`horaires_accueil ${parsedHours.error}; shown as written`);
+    const communes = partner.communes_servies?.length ? partner.communes_servies : commune ? [commune] : [];
+    const communeKeys = communes.map(fold);
+    const names = (partner.services ?? []).map(serviceName);
+    const serviceKeys = names.map((name) => {
+      const key = fold(typeof name == 'string' ? name : (name['fr'] ?? Object.values(name)[0] ?? ''));
+      services.set(key, name);
+      return key;
+    });
     return {
       partner,
       type: type ?? '',
       ...(hours ? { hours, parsedHours } : {}),
       communes,
-      communeKeys: communes.map(foldForSearch),
-      serviceKeys: services.map((s) => foldForSearch(keyText(serviceName(s)))),
-      haystack,
+      communeKeys,
+      serviceKeys,
+      everywhere: !!all.length && all.every((c) => communeKeys.includes(c)),
+      haystack: fold(
+        [allTexts(partner.nom), labels.get(type!) ?? type, allTexts(partner.description), ...names.map(allTexts), partner.adresse, partner.code_postal, commune, ...communes].join(' '),
+      ),
     };
   });
-  return { entries, warnings };
+  return { entries, warnings, services };
 }
 
 /** The entries that pass every filter; the query's words must all appear, in any order. */
-export function filterEntries(entries: readonly Entry[], filters: Filters): Entry[] {
-  const words = foldForSearch(filters.query ?? '').split(' ').filter(Boolean);
-  const commune = filters.commune ? foldForSearch(filters.commune) : '';
-  const service = filters.service ? foldForSearch(filters.service) : '';
-  const allowed = filters.types?.length ? filters.types : undefined;
+export function filterEntries(entries: readonly Entry[], { query = '', types = [], type, commune, service }: Filters): Entry[] {
+  const words = fold(query).split(' ').filter(Boolean);
+  const c = commune && fold(commune);
+  const s = service && fold(service);
   return entries.filter(
     (e) =>
-      (!allowed || allowed.includes(e.type)) &&
-      (!filters.type || e.type === filters.type) &&
-      (!commune || e.communeKeys.includes(commune)) &&
-      (!service || e.serviceKeys.includes(service)) &&
+      (!types.length || types.includes(e.type)) &&
+      (!type || e.type == type) &&
+      (!c || e.communeKeys.includes(c)) &&
+      (!s || e.serviceKeys.includes(s)) &&
       words.every((w) => e.haystack.includes(w)),
   );
 }
@@ -124,21 +114,16 @@ export function filterEntries(entries: readonly Entry[], filters: Filters): Entr
 /** Distinct values, sorted the French way ("Écoulanges" next to "Ecully", not after "Z"). */
 export function sortedUnique(values: Iterable<string>): string[] {
   const seen = new Map<string, string>();
-  for (const v of values) if (v && !seen.has(foldForSearch(v))) seen.set(foldForSearch(v), v);
+  for (const v of values) if (v && !seen.has(fold(v))) seen.set(fold(v), v);
   return [...seen.values()].sort((a, b) => a.localeCompare(b, 'fr'));
 }
 
-export const defaultMapUrl = 'https://www.openstreetmap.org/search?query={query}';
-
 /** The address as one line: "12 rue des Lilas, 38130 Écoulanges". */
-export function addressLine(p: Partner): string {
-  const town = [p.code_postal, p.commune].filter(Boolean).join(' ');
-  return [p.adresse, town].filter(Boolean).join(', ');
-}
+export const addressLine = (p: Partner): string =>
+  [p.adresse, [p.code_postal, p.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 
 /** A link to the address on the pack's map site (default OpenStreetMap); only http(s). */
-export function mapHref(p: Partner, template = defaultMapUrl, owner?: object): string | undefined {
+export function mapHref(p: Partner, template = 'https://www.openstreetmap.org/search?query={query}', owner?: object): string | undefined {
   const address = addressLine(p);
-  if (!address) return undefined;
-  return safeHref(template.replace('{query}', encodeURIComponent(address)), owner, `map link of ${p.id}`);
+  return address ? safeHref(template.replace('{query}', encodeURIComponent(address)), owner, `map link of ${p.id}`) : undefined;
 }

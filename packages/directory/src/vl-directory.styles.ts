@@ -4,30 +4,30 @@ import { css } from 'lit';
 // with 2,000 partners lays out only what is seen (bench-directory.mjs).
 
 export const styles = css`
-  .filters {
+  form {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--vl-_space) / 2) var(--vl-_space);
-    margin-bottom: calc(var(--vl-_space) / 2);
+    gap: var(--vl-_space);
+    margin-bottom: var(--vl-_space);
   }
   .field {
-    display: flex;
-    flex-direction: column;
     flex: 1 1 10rem;
-    min-width: 0;
   }
-  .field.search {
+  .search {
     flex-basis: 100%;
   }
   label,
   .count,
-  dt {
+  dt,
+  .status {
+    display: block;
     font-weight: 600;
   }
   input,
   select,
   button {
     font: inherit;
+    width: 100%;
     min-height: 2.75rem;
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
@@ -37,30 +37,22 @@ export const styles = css`
   }
   button {
     background: var(--vl-_primary);
-    color: var(--vl-_on-primary);
     border-color: var(--vl-_primary);
-    cursor: pointer;
-    padding-inline: var(--vl-_space);
+    color: var(--vl-_on-primary);
   }
-  .list,
-  .grid,
-  .services,
-  .week {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .list,
-  .grid {
+  [part='list'] {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
     gap: var(--vl-_space);
-    margin-bottom: var(--vl-_space);
+    margin: 0 0 var(--vl-_space);
+  }
+  .list {
+    grid-template-columns: 1fr;
   }
   .entry {
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
     padding: var(--vl-_space);
-    min-width: 0;
     overflow-wrap: anywhere;
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
@@ -68,71 +60,32 @@ export const styles = css`
   .list .entry {
     border-width: 0 0 0 4px;
     border-color: var(--vl-_primary);
-    border-radius: 0;
   }
-  @container (min-width: 40rem) {
-    .grid {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
+  [part='list'],
+  .week {
+    list-style: none;
+    padding: 0;
   }
-  @container (min-width: 62rem) {
-    .grid {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
+  ul,
+  dd {
+    margin: 0;
   }
   .name:focus {
     outline: 3px solid var(--vl-_primary);
     outline-offset: 2px;
   }
-  .type,
-  .services {
-    margin-bottom: calc(var(--vl-_space) / 2);
-  }
-  .services li::before {
-    content: '– ';
-  }
-  dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem var(--vl-_space);
-  }
-  dd {
-    margin: 0;
-  }
-  .status,
-  .what {
-    margin: 0;
-    font-weight: 600;
-  }
-  .status.open::before {
+  .open::before {
     content: '● ';
     color: var(--vl-_primary);
   }
-  .status.closed::before {
+  .closed::before {
     content: '○ ';
   }
   .empty {
     padding: var(--vl-_space);
     border: 1px dashed var(--vl-_border);
-    border-radius: var(--vl-_radius);
-  }
-  .more {
-    width: 100%;
-  }
-  @container (max-width: 24rem) {
-    dl {
-      grid-template-columns: minmax(0, 1fr);
-    }
   }
   @media (forced-colors: active) {
-    .entry,
-    .list .entry,
-    input,
-    select,
-    button {
-      border-color: CanvasText;
-    }
     .name:focus {
       outline-color: Highlight;
     }
@@ -141,10 +94,8 @@ export const styles = css`
     .entry {
       content-visibility: visible;
       break-inside: avoid;
-      border: 1px solid #000;
+      border: 1px solid;
     }
-    a[href^='tel:']::after,
-    a[href^='mailto:']::after,
     a.map::after {
       content: '';
     }

@@ -61,7 +61,7 @@ describe('directory logic', () => {
       expect(e.map((x) => x.type)).to.deep.equal(['ccas', 'muni']);
       expect(e[0]!.hours).to.equal('Mo 09:00-12:00');
       expect(e[0]!.parsedHours?.ok).to.equal(true);
-      expect(warnings.some((w) => w.includes('"typologie" is the data·inclusion v0 name'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('"typologie" (data·inclusion v0)'))).to.equal(true);
       expect(warnings.some((w) => w.includes('"horaires_ouverture"') && w.includes('horaires_accueil'))).to.equal(true);
     });
     it('reports hours it cannot evaluate', () => {
