@@ -24,7 +24,7 @@ export const Staff: Story = {
 
 export const OneTopic: Story = {
   name: 'One topic: when a flat is offered',
-  render: () => html`<vl-questions topics="offer" heading="Quand un logement vous est proposé" open-question="offer-delay"></vl-questions>`,
+  render: () => html`<vl-questions topics="offer" heading="Quand un logement vous est proposé" open-question="refusal"></vl-questions>`,
 };
 
 export const Search: Story = {

@@ -55,10 +55,10 @@ describe('<vl-questions> and the #vl-q- fragment', () => {
     it('opens the question, scrolls to it and moves focus to it', async () => {
       const el = await render('vl-questions');
       const changed = nextHashChange();
-      location.hash = '#vl-q-offer-delay';
+      location.hash = '#vl-q-commission';
       await changed;
       await el.updateComplete;
-      const button = toggle(el, questionText('offer-delay'));
+      const button = toggle(el, questionText('commission'));
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(shadow(el).activeElement).to.equal(button);
     });

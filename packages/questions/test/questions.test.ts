@@ -90,7 +90,7 @@ describe('search', () => {
 describe('questionIdFromHash', () => {
   const rows: [string, string | undefined][] = [
     ['#vl-q-renewal', 'renewal'],
-    ['#vl-q-offer-delay', 'offer-delay'],
+    ['#vl-q-commission', 'commission'],
     ['#vl-step-renewal', undefined],
     ['', undefined],
     ['#vl-q-<img>', undefined],

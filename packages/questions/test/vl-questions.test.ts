@@ -166,8 +166,8 @@ describe('<vl-questions>', () => {
     it('opens that question on load, without an event', async () => {
       const events: unknown[] = [];
       document.addEventListener('vl-question-toggle', (e) => events.push(e));
-      const el = await render('vl-questions', { 'open-question': 'offer-delay' });
-      const button = toggle(el, questionText('offer-delay'));
+      const el = await render('vl-questions', { 'open-question': 'commission' });
+      const button = toggle(el, questionText('commission'));
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(toggles(el).filter((b) => b.getAttribute('aria-expanded') === 'true').length).to.equal(1);
       expect(events).to.deep.equal([]);

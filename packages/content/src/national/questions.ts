@@ -1,12 +1,13 @@
 /**
  * National questions and rumours, answered from shared/content/national-facts.md only
  * (sections B.1, B.2, B.3 and E; each entry names its line in a comment). What depends
- * on the territory (how long the wait is here, empty flats here, how a refusal counts
- * in the local scoring) is never said here: it belongs to the territory's pack.
+ * on the territory (the wait here, empty flats here, how a refusal counts in the local
+ * scoring) is never said here: it belongs to the territory's pack.
  */
 import type { Questions } from '../schema/questions.js';
 
 const sp = (fiche: string) => `https://www.service-public.fr/particuliers/vosdroits/${fiche}`;
+const cah = 'https://www.cotedazurhabitat.fr/procedure-dune-demande';
 
 export const nationalQuestions: Questions = {
   topics: [
@@ -26,48 +27,34 @@ export const nationalQuestions: Questions = {
       question: { fr: '« Il faut payer pour avoir un logement social. »', en: '“You have to pay to get social housing.”' },
       verdict: 'false',
       answer: {
-        fr: 'La demande de logement social est gratuite. Vous ne payez rien pour la déposer, ni pour signer le bail.',
-        en: 'Applying for social housing is free. You pay nothing to file it, nor to sign the lease.',
+        fr: 'La demande est gratuite. Vous ne payez rien pour la déposer, ni pour signer le bail.',
+        en: 'Applying is free. You pay nothing to file it, nor to sign the lease.',
       },
       staffNote: {
-        tell: { fr: 'La demande est gratuite, partout, en ligne comme au guichet.', en: 'Applying is free everywhere, online or at a desk.' },
-        avoid: { fr: 'Ne jamais laisser entendre qu’un paiement aide la demande.', en: 'Never suggest that paying helps an application.' },
-        direct: { fr: 'Vers un guichet enregistreur ou le site officiel de la demande.', en: 'To a registration desk or the official application website.' },
+        tell: { fr: 'C’est gratuit, partout.', en: 'It is free, everywhere.' },
+        avoid: { fr: 'Qu’un paiement aide.', en: 'That paying helps.' },
+        direct: { fr: 'Un guichet ou le site officiel.', en: 'A desk or the official website.' },
       },
       next: { step: 'apply' },
-      source: 'service-public.fr, fiche F10007',
+      source: 'service-public.fr F10007',
       sourceUrl: sp('F10007'),
     },
-    // B.1 #1, #1b; E (Cerfa 14069*05, arrêté du 22/12/2020).
+    // B.1 #0, #1, #1b.
     {
       id: 'where-to-apply',
       topic: 'apply',
       question: { fr: 'Où faire ma demande ?', en: 'Where do I apply?' },
       answer: {
-        fr: 'En ligne, sur le site officiel de la demande de logement social. Ou à un guichet qui enregistre les demandes (guichet enregistreur).',
-        en: 'Online, on the official social housing application website. Or at a desk that registers applications (guichet enregistreur).',
+        fr: 'En ligne, ou à un guichet enregistreur : mairie, CCAS, bailleur social, préfecture.',
+        en: 'Online, or at a registration desk (guichet enregistreur): town hall, CCAS, social landlord, prefecture.',
       },
-      details: [
-        {
-          fr: 'Par exemple : la mairie ou le CCAS, un bailleur social, la préfecture, Action Logement si votre employeur y cotise.',
-          en: 'For example: the town hall or CCAS, a social landlord, the prefecture, Action Logement if your employer pays into it.',
-        },
-        {
-          fr: 'En ligne, il faut avoir 18 ans, une pièce d’identité ou un titre de séjour, et un numéro de sécurité sociale. Sinon, allez à un guichet.',
-          en: 'Online, you must be 18, with an ID or residence permit and a social security number. Otherwise, go to a desk.',
-        },
-        {
-          fr: 'À fournir : une pièce d’identité ou un titre de séjour par personne, et l’avis d’impôt de l’année N-2. Des copies suffisent.',
-          en: 'To provide: an ID or residence document for each person, and the tax notice of year N-2. Copies are fine.',
-        },
-      ],
       staffNote: {
-        tell: { fr: 'Une seule demande suffit, en ligne ou au guichet : le résultat est le même.', en: 'One application is enough, online or at a desk: the result is the same.' },
-        avoid: { fr: 'Ne pas promettre qu’un guichet traite la demande plus vite qu’un autre.', en: 'Do not promise that one desk handles an application faster than another.' },
-        direct: { fr: 'Les personnes sans numéro de sécurité sociale ou mineures émancipées : vers un guichet.', en: 'People without a social security number, or emancipated minors: to a desk.' },
+        tell: { fr: 'Une seule demande suffit.', en: 'One application is enough.' },
+        avoid: { fr: 'Qu’un guichet va plus vite.', en: 'That one desk is faster.' },
+        direct: { fr: 'Sans n° de sécurité sociale : un guichet.', en: 'No social security number: a desk.' },
       },
-      next: { url: 'https://www.demande-logement-social.gouv.fr/', label: { fr: 'Site officiel de la demande de logement social', en: 'Official social housing application website' } },
-      source: 'demande-logement-social.gouv.fr (questions)',
+      next: { url: 'https://www.demande-logement-social.gouv.fr/', label: { fr: 'Site officiel de la demande', en: 'Official application website' } },
+      source: 'demande-logement-social.gouv.fr',
       sourceUrl: 'https://www.demande-logement-social.gouv.fr/questions',
     },
     // B.1 #1c, #3 (and the Île-de-France note on #1c).
@@ -77,27 +64,23 @@ export const nationalQuestions: Questions = {
       question: { fr: '« Déposer sa demande à plusieurs guichets donne plus de chances. »', en: '“Filing at several desks gives you more chances.”' },
       verdict: 'false',
       answer: {
-        fr: 'Une seule demande par département suffit. Tous les bailleurs sociaux du département la voient.',
-        en: 'One application per département is enough. Every social landlord in the département sees it.',
+        fr: 'Une seule demande par département suffit. Tous les bailleurs du département la voient.',
+        en: 'One application per département is enough. Every landlord in the département sees it.',
       },
       details: [
         {
-          fr: 'En Île-de-France, la demande vaut pour toute la région (numéro régional unique).',
-          en: 'In Île-de-France, one application covers the whole region (numéro régional unique).',
-        },
-        {
-          fr: 'Vous cherchez dans plusieurs départements ? Faites une demande dans chacun.',
-          en: 'Looking in several départements? Apply in each one.',
+          fr: 'En Île-de-France, elle vaut pour la région. Ailleurs, une demande par département visé.',
+          en: 'In Île-de-France, it covers the region. Elsewhere, one per département you want.',
         },
       ],
       staffNote: {
-        tell: { fr: 'Votre demande est déjà visible par tous les bailleurs du département.', en: 'Your application is already visible to every landlord in the département.' },
-        avoid: { fr: 'Ne pas conseiller de refaire une demande au guichet d’à côté.', en: 'Do not advise filing again at another desk.' },
-        direct: { fr: 'Pour changer quelque chose : modifier la demande existante, avec son numéro.', en: 'To change something: update the existing application, with its number.' },
+        tell: { fr: 'Tous les bailleurs la voient.', en: 'Every landlord sees it.' },
+        avoid: { fr: 'Plus de chances avec une autre demande.', en: 'Better chances with another application.' },
+        direct: { fr: 'Modifier la demande, avec son numéro.', en: 'Update the application, with its number.' },
       },
       next: { step: 'apply' },
-      source: 'Côte d’Azur Habitat, procédure d’une demande',
-      sourceUrl: 'https://www.cotedazurhabitat.fr/procedure-dune-demande',
+      source: 'Côte d’Azur Habitat',
+      sourceUrl: cah,
     },
     // B.1 #2, #2c.
     {
@@ -105,54 +88,40 @@ export const nationalQuestions: Questions = {
       topic: 'apply',
       question: { fr: 'C’est quoi, le numéro unique ?', en: 'What is the registration number (numéro unique)?' },
       answer: {
-        fr: 'C’est le numéro national de votre demande. Il a 18 caractères et figure sur l’attestation d’enregistrement.',
-        en: 'It is the national number of your application. It has 18 characters and is on your registration certificate.',
+        fr: 'Le numéro de votre demande (18 caractères), sur l’attestation reçue sous un mois. Sans attestation, la demande n’est pas enregistrée.',
+        en: 'Your application’s number (18 characters), on the certificate received within a month. Without it, the application is not registered.',
       },
-      details: [
-        {
-          fr: 'Vous recevez cette attestation au plus tard un mois après le dépôt. Elle indique aussi la date de dépôt.',
-          en: 'You receive this certificate at most one month after filing. It also shows the filing date.',
-        },
-        {
-          fr: 'Gardez-la : sans attestation, la demande n’est pas enregistrée. La date de dépôt compte pour mesurer l’attente.',
-          en: 'Keep it: without a certificate, the application is not registered. The filing date counts to measure the wait.',
-        },
-      ],
       staffNote: {
-        tell: { fr: 'Le numéro sert pour modifier et renouveler la demande.', en: 'The number is used to update and renew the application.' },
-        avoid: { fr: 'Ne pas dire qu’une demande est enregistrée sans attestation.', en: 'Do not say an application is registered without a certificate.' },
-        direct: { fr: 'Pas d’attestation après un mois : vers le guichet qui a reçu la demande.', en: 'No certificate after a month: to the desk that took the application.' },
+        tell: { fr: 'Le numéro sert à modifier et renouveler.', en: 'The number is used to update and renew.' },
+        avoid: { fr: 'Un enregistrement sans attestation.', en: 'Registration without a certificate.' },
+        direct: { fr: 'Rien après un mois : le guichet du dépôt.', en: 'Nothing after a month: the desk that took it.' },
       },
       next: { step: 'registration-number' },
-      source: 'OPH de Haute-Corse, demande de logement',
+      source: 'OPH de Haute-Corse',
       sourceUrl: 'https://www.oph2c.corsica/demande-de-logement/',
     },
-    // B.1 #5, #5b.
+    // B.1 #5.
     {
       id: 'renewal',
       topic: 'waiting',
       question: { fr: 'Dois-je renouveler ma demande ?', en: 'Do I have to renew my application?' },
       answer: {
-        fr: 'Oui, chaque année. Sinon, la demande est annulée (radiation) et vous perdez votre ancienneté.',
-        en: 'Yes, every year. Otherwise the application is cancelled (radiation) and you lose your seniority.',
+        fr: 'Oui, chaque année. Sinon, elle est annulée (radiation) et vous perdez votre ancienneté.',
+        en: 'Yes, every year. Otherwise it is cancelled (radiation) and you lose your seniority.',
       },
       details: [
         {
-          fr: 'Un courrier vous le rappelle un mois avant la date anniversaire. Renouvelez en ligne ou au guichet. Vous recevez une attestation dans le mois.',
-          en: 'A letter reminds you one month before the anniversary date. Renew online or at a desk. You receive a certificate within a month.',
-        },
-        {
-          fr: 'Si vos revenus dépassent les plafonds au renouvellement, la demande n’est pas annulée. Mais un logement peut vous être refusé à l’attribution.',
-          en: 'If your income is above the ceilings when you renew, the application is not cancelled. But a flat may be refused to you at allocation.',
+          fr: 'Un courrier vous le rappelle un mois avant. Renouvelez en ligne ou au guichet.',
+          en: 'A letter reminds you one month before. Renew online or at a desk.',
         },
       ],
       staffNote: {
-        tell: { fr: 'Le renouvellement garde l’ancienneté. Il faut le faire chaque année.', en: 'Renewing keeps the seniority. It must be done every year.' },
-        avoid: { fr: 'Ne pas promettre de rattraper une demande déjà annulée.', en: 'Do not promise to recover an application already cancelled.' },
-        direct: { fr: 'Vers le site officiel ou un guichet enregistreur, avec le numéro unique.', en: 'To the official website or a registration desk, with the registration number.' },
+        tell: { fr: 'Renouveler garde l’ancienneté.', en: 'Renewing keeps the seniority.' },
+        avoid: { fr: 'De sauver une demande annulée.', en: 'To save a cancelled application.' },
+        direct: { fr: 'Le site officiel ou un guichet.', en: 'The official website or a desk.' },
       },
       next: { step: 'renewal' },
-      source: 'service-public.fr, fiche F32880 (vérifiée le 14/05/2021)',
+      source: 'service-public.fr F32880 (14/05/2021)',
       sourceUrl: sp('F32880'),
     },
     // B.3 (2016 list a–g, DALO first); E: in-force list a–m, wording unconfirmed.
@@ -161,30 +130,22 @@ export const nationalQuestions: Questions = {
       topic: 'priority',
       question: { fr: 'Qui est prioritaire ?', en: 'Who has priority?' },
       answer: {
-        fr: 'La loi donne d’abord les logements aux personnes reconnues prioritaires par la commission DALO. Puis elle fixe une liste de situations prioritaires (article L441-1 du code de la construction).',
-        en: 'The law first gives flats to people recognised as priority by the DALO commission. Then it sets a list of priority situations (article L441-1 of the housing code).',
+        fr: 'D’abord les personnes reconnues par la commission DALO. Puis des situations listées par la loi (article L441-1).',
+        en: 'First, people recognised by the DALO commission. Then situations listed in the law (article L441-1).',
       },
       details: [
         {
-          fr: 'Par exemple : une personne handicapée, ou une famille avec une personne handicapée à charge. Une personne mal logée, ou qui a du mal à se loger pour des raisons d’argent ou de conditions de vie. Une personne hébergée, ou logée de façon temporaire.',
-          en: 'For example: a person with a disability, or a family with a dependant with a disability. A person badly housed, or who struggles to find housing because of money or living conditions. A person in a shelter, or housed temporarily.',
-        },
-        {
-          fr: 'Aussi : une personne qui reprend un travail après un long chômage. Une personne exposée à un logement indigne. Une victime de violences dans le couple, ou menacée de mariage forcé. Une personne avec un enfant mineur dans un logement trop petit ou non décent.',
-          en: 'Also: a person going back to work after long unemployment. A person exposed to unfit housing. A victim of violence in the couple, or threatened with forced marriage. A person with a minor child in overcrowded or non-decent housing.',
-        },
-        {
-          fr: 'Cette liste n’est pas complète. La loi actuelle compte 13 situations, dont le texte exact reste à vérifier.',
-          en: 'This list is not complete. The law in force has 13 situations, whose exact wording is still to be checked.',
+          fr: 'Par exemple : handicap, logement indigne, hébergement, violences dans le couple. La loi compte 13 situations.',
+          en: 'For example: disability, unfit housing, living in a shelter, violence in the couple. The law has 13 situations.',
         },
       ],
       staffNote: {
-        tell: { fr: 'Être dans une situation prioritaire aide, mais la commission décide logement par logement.', en: 'Being in a priority situation helps, but the commission decides flat by flat.' },
-        avoid: { fr: 'Ne jamais dire à quelqu’un qu’il est, ou n’est pas, prioritaire.', en: 'Never tell someone that they are, or are not, a priority.' },
-        direct: { fr: 'Déclarer sa situation dans la demande, avec les justificatifs.', en: 'Declare the situation in the application, with supporting documents.' },
+        tell: { fr: 'Cela aide, mais la commission décide.', en: 'It helps, but the commission decides.' },
+        avoid: { fr: 'Un statut prioritaire.', en: 'Priority status.' },
+        direct: { fr: 'Déclarer sa situation, avec justificatifs.', en: 'Declare the situation, with documents.' },
       },
       next: { step: 'scoring' },
-      source: 'Article L441-1 du code de la construction et de l’habitation (liste du projet de loi Égalité et Citoyenneté, 2016)',
+      source: 'Article L441-1 CCH (liste de 2016)',
       sourceUrl: 'http://droitaulogementopposable.org/definitions/les-priorites-dattribution-des-logements-sociaux-dans-le-projet-de-loi-egalite',
       unconfirmed: true,
     },
@@ -195,22 +156,17 @@ export const nationalQuestions: Questions = {
       question: { fr: '« Les personnes seules n’ont jamais de logement social. »', en: '“Single people never get social housing.”' },
       verdict: 'depends',
       answer: {
-        fr: 'Une personne seule peut faire une demande, comme tout le monde. La loi ne l’écarte pas : elle a sa propre catégorie et son propre plafond de revenus.',
-        en: 'A single person can apply, like anyone. The law does not exclude them: they have their own household category and income ceiling.',
+        fr: 'Une personne seule peut faire une demande. Elle a sa propre catégorie et son plafond de revenus.',
+        en: 'A single person can apply. They have their own household category and income ceiling.',
       },
-      details: [
-        {
-          fr: 'Le délai dépend des logements et des demandes de votre territoire. Ce site ne peut pas le dire pour vous.',
-          en: 'The wait depends on the flats and applications in your area. This page cannot tell it for you.',
-        },
-      ],
+      details: [{ fr: 'L’attente dépend de votre territoire.', en: 'The wait depends on your area.' }],
       staffNote: {
-        tell: { fr: 'Une personne seule a les mêmes droits de demande.', en: 'A single person has the same right to apply.' },
-        avoid: { fr: 'Ne pas annoncer de délai ni de chance d’obtenir un logement.', en: 'Do not announce a delay or a chance of getting a flat.' },
-        direct: { fr: 'Vers le délai moyen d’attente, là où la cotation le donne.', en: 'To the average wait, where scoring gives it.' },
+        tell: { fr: 'Mêmes droits de demande.', en: 'Same right to apply.' },
+        avoid: { fr: 'Un délai ou une chance.', en: 'A delay or a chance.' },
+        direct: { fr: 'Le délai moyen local.', en: 'The local average wait.' },
       },
       next: { step: 'apply' },
-      source: 'Arrêté du 29 juillet 1987 (catégories de ménages) ; service-public.fr, fiche F869',
+      source: 'Arrêté du 29/07/1987 ; service-public.fr F869',
       sourceUrl: sp('F869'),
     },
     // B.1 #8.
@@ -219,22 +175,22 @@ export const nationalQuestions: Questions = {
       topic: 'allocation',
       question: { fr: 'Qui décide qui aura le logement ?', en: 'Who decides who gets the flat?' },
       answer: {
-        fr: 'Une commission du bailleur décide : la commission d’attribution (CALEOL). Personne ne décide seul au guichet.',
-        en: 'A commission of the landlord decides: the allocation commission (CALEOL). Nobody at a desk decides alone.',
+        fr: 'La commission d’attribution du bailleur (CALEOL). Personne ne décide seul au guichet.',
+        en: 'The landlord’s allocation commission (CALEOL). Nobody at a desk decides alone.',
       },
       details: [
         {
-          fr: 'Elle réunit notamment le bailleur, la commune, l’État, l’intercommunalité et des représentants des locataires.',
-          en: 'Its members include the landlord, the town, the State, the group of towns (intercommunalité) and tenants’ representatives.',
+          fr: 'Elle réunit le bailleur, la commune, l’État, l’intercommunalité et des représentants des locataires.',
+          en: 'It brings together the landlord, the town, the State, the group of towns and tenants’ representatives.',
         },
       ],
       staffNote: {
-        tell: { fr: 'C’est la commission qui décide, pas la personne au guichet.', en: 'The commission decides, not the person at the desk.' },
-        avoid: { fr: 'Ne jamais promettre un logement, une date ou un passage en commission.', en: 'Never promise a flat, a date or a commission review.' },
-        direct: { fr: 'Pour suivre la demande : le bailleur ou le guichet qui l’a enregistrée.', en: 'To follow the application: the landlord or the desk that registered it.' },
+        tell: { fr: 'La commission décide, pas le guichet.', en: 'The commission decides, not the desk.' },
+        avoid: { fr: 'Un logement ou une date.', en: 'A flat or a date.' },
+        direct: { fr: 'Le bailleur ou le guichet du dépôt.', en: 'The landlord or the desk that took it.' },
       },
       next: { step: 'commission' },
-      source: 'Altéal, l’attribution d’un logement social',
+      source: 'Altéal',
       sourceUrl: 'https://www.xn--altal-dsa.fr/location/je-suis-demandeur/lattribution-dun-logement-social/',
     },
     // B.1 #7.
@@ -244,105 +200,73 @@ export const nationalQuestions: Questions = {
       question: { fr: '« Ce sont les points de la cotation qui décident. »', en: '“Scoring points decide who gets a flat.”' },
       verdict: 'false',
       answer: {
-        fr: 'La cotation donne des points à chaque demande. C’est une aide à la décision : la commission reste libre de choisir.',
-        en: 'Scoring gives points to each application. It helps the decision: the commission is still free to choose.',
+        fr: 'Les points sont une aide à la décision, sur des critères publics. La commission reste libre.',
+        en: 'Points are a decision aid, on public criteria. The commission stays free to choose.',
       },
       details: [
         {
-          fr: 'Les points viennent de critères publics : les priorités de la loi et des critères locaux.',
-          en: 'Points come from public criteria: the priorities in the law and local criteria.',
-        },
-        {
-          fr: 'La cotation est obligatoire dans une partie des territoires (certaines intercommunalités, Paris). Les règles locales sont publiées par le territoire.',
-          en: 'Scoring is mandatory in some areas (some groups of towns, Paris). The local rules are published by the area.',
+          fr: 'La cotation n’existe que dans une partie des territoires, avec des règles locales.',
+          en: 'Scoring exists only in some areas, with local rules.',
         },
       ],
       staffNote: {
-        tell: { fr: 'Les points aident à classer, la commission décide.', en: 'Points help to rank; the commission decides.' },
-        avoid: { fr: 'Ne pas promettre qu’un nombre de points donne un logement.', en: 'Do not promise that a number of points brings a flat.' },
-        direct: { fr: 'Vers la grille de cotation publiée par le territoire.', en: 'To the scoring grid the area publishes.' },
+        tell: { fr: 'Les points classent, la commission décide.', en: 'Points rank; the commission decides.' },
+        avoid: { fr: 'Qu’un score donne un logement.', en: 'That a score brings a flat.' },
+        direct: { fr: 'La grille publiée par le territoire.', en: 'The grid the area publishes.' },
       },
       next: { step: 'scoring' },
-      source: 'ANIL, la cotation de la demande de logement social',
+      source: 'ANIL',
       sourceUrl: 'https://anil.org/aj-cotation-demande-logement-hlm',
     },
-    // B.1 #2c, #12, #13; E (délai anormalement long set per département).
+    // B.1 #2c, #13; E (délai anormalement long set per département, no national rule).
     {
       id: 'long-wait',
       topic: 'rights',
-      question: { fr: 'J’attends depuis très longtemps. Que faire ?', en: 'I have been waiting a very long time. What can I do?' },
+      question: { fr: 'J’attends depuis très longtemps. Que faire ?', en: 'I have waited a very long time. What can I do?' },
       answer: {
-        fr: 'Si votre attente dépasse le « délai anormalement long » de votre département, vous pouvez faire un recours DALO (droit au logement opposable).',
-        en: 'If your wait is longer than your département’s “abnormally long delay”, you can make a DALO appeal (enforceable right to housing).',
+        fr: 'Après le « délai anormalement long » de votre département, vous pouvez faire un recours DALO (droit au logement opposable).',
+        en: 'After your département’s “abnormally long delay”, you can make a DALO appeal (enforceable right to housing).',
       },
       details: [
         {
-          fr: 'Ce délai est fixé par le préfet de chaque département. Il n’y a pas de délai national. Il compte depuis la date de dépôt.',
-          en: 'This delay is set by the prefect of each département. There is no national delay. It counts from the filing date.',
+          fr: 'Le préfet fixe ce délai : il n’y a pas de délai national. Recours à la commission de médiation (Cerfa 15036*01).',
+          en: 'The prefect sets this delay: there is no national one. Appeal to the mediation commission (Cerfa 15036*01).',
         },
-        {
-          fr: 'Le recours se fait auprès de la commission de médiation du département, en ligne ou avec le formulaire Cerfa 15036*01.',
-          en: 'The appeal goes to the département’s mediation commission, online or with form Cerfa 15036*01.',
-        },
-        {
-          fr: 'La commission répond en 3 ou 6 mois. Si elle vous reconnaît prioritaire, le préfet doit vous proposer un logement sous 3 mois (6 mois en outre-mer et dans les départements avec une agglomération de plus de 300 000 habitants). Ce n’est pas la garantie d’un logement rapide.',
-          en: 'The commission answers within 3 or 6 months. If it finds you a priority, the prefect must offer a flat within 3 months (6 overseas and in départements with a conurbation over 300,000 people). It is no guarantee of a quick flat.',
-        },
+        { fr: 'Elle répond en 3 ou 6 mois. Le recours ne garantit pas un logement rapide.', en: 'It answers within 3 or 6 months. It does not guarantee a quick flat.' },
       ],
       staffNote: {
-        tell: { fr: 'Le recours DALO est un droit, après le délai du département.', en: 'The DALO appeal is a right, after the département’s delay.' },
-        avoid: { fr: 'Ne pas promettre que le recours donne vite un logement.', en: 'Do not promise that the appeal quickly brings a flat.' },
-        direct: { fr: 'Vers la commission de médiation du département.', en: 'To the département’s mediation commission.' },
+        tell: { fr: 'Le recours DALO est un droit.', en: 'The DALO appeal is a right.' },
+        avoid: { fr: 'Un logement rapide.', en: 'A quick flat.' },
+        direct: { fr: 'La commission de médiation.', en: 'The mediation commission.' },
       },
       next: { step: 'long-wait' },
-      source: 'service-public.fr, fiche F18005 (vérifiée le 01/08/2024)',
+      source: 'service-public.fr F18005 (01/08/2024)',
       sourceUrl: sp('F18005'),
     },
-    // E: F869 (modified 2026-01-01) "quels que soient le montant de votre revenu"; B.1 #5.
+    // E: F869 (modified 2026-01-01) "quels que soient le montant de votre revenu".
     {
       id: 'income-above',
       topic: 'money',
       question: { fr: '« Si je gagne trop, je ne peux pas faire de demande. »', en: '“If I earn too much, I cannot apply.”' },
       verdict: 'false',
       answer: {
-        fr: 'Vous pouvez faire une demande quels que soient vos revenus. Le bailleur vérifie les plafonds au moment de l’attribution.',
-        en: 'You can apply whatever your income. The landlord checks the ceilings at allocation.',
+        fr: 'Vous pouvez faire une demande quels que soient vos revenus. Les plafonds sont vérifiés à l’attribution.',
+        en: 'You can apply whatever your income. Ceilings are checked at allocation.',
       },
       details: [
         {
-          fr: 'Au-dessus des plafonds, un logement intermédiaire (PLI) peut vous être proposé.',
-          en: 'Above the ceilings, a mid-market flat (PLI) may be offered to you.',
-        },
-        {
-          fr: 'Il y a des exceptions. Par exemple si vos revenus ont baissé d’au moins 10 %, ou si vous ne vivez plus avec la personne de votre avis d’impôt commun.',
-          en: 'There are exceptions. For example if your income dropped by 10 % or more, or if you no longer live with the person on your joint tax notice.',
+          fr: 'Au-dessus, un logement PLI peut être proposé. Sauf si vos revenus ont baissé d’au moins 10 %.',
+          en: 'Above them, a PLI flat may be offered. Unless your income fell by 10 % or more.',
         },
       ],
       staffNote: {
-        tell: { fr: 'Tout le monde peut déposer une demande.', en: 'Anyone can file an application.' },
-        avoid: { fr: 'Ne pas refuser d’enregistrer une demande à cause des revenus.', en: 'Do not refuse to register an application because of income.' },
-        direct: { fr: 'Vers le simulateur de plafonds, sans en faire une décision.', en: 'To the ceilings checker, without treating it as a decision.' },
+        tell: { fr: 'Tout le monde peut déposer.', en: 'Anyone can apply.' },
+        avoid: { fr: 'Un refus lié aux revenus.', en: 'A refusal due to income.' },
+        direct: { fr: 'Le simulateur de plafonds.', en: 'The ceilings checker.' },
       },
       next: { step: 'prepare' },
-      source: 'service-public.fr, fiche F869 (modifiée le 01/01/2026)',
+      source: 'service-public.fr F869 (01/01/2026)',
       sourceUrl: sp('F869'),
-    },
-    // E: R441-10 CCH (at least ten days; no answer = refusal).
-    {
-      id: 'offer-delay',
-      topic: 'offer',
-      question: { fr: 'Combien de temps pour répondre à une proposition ?', en: 'How long do I have to answer an offer?' },
-      answer: {
-        fr: 'Au moins dix jours : le délai est écrit sur la proposition. Sans réponse dans ce délai, c’est compté comme un refus.',
-        en: 'At least ten days: the time is written on the offer. With no answer in that time, it counts as a refusal.',
-      },
-      staffNote: {
-        tell: { fr: 'Lire la date limite sur la proposition et répondre avant.', en: 'Read the deadline on the offer and answer before it.' },
-        avoid: { fr: 'Ne pas promettre un délai plus long que celui écrit.', en: 'Do not promise more time than the written one.' },
-        direct: { fr: 'Pour toute question sur l’offre : le bailleur qui l’a faite.', en: 'For any question about the offer: the landlord who made it.' },
-      },
-      next: { step: 'offer' },
-      source: 'Article R441-10 du code de la construction et de l’habitation (texte reproduit sur juriblio.fr)',
     },
     // B.1 #10 (and #7: a refusal may change the local score).
     {
@@ -351,23 +275,23 @@ export const nationalQuestions: Questions = {
       question: { fr: '« Si je refuse un logement, je perds ma demande. »', en: '“If I turn down a flat, I lose my application.”' },
       verdict: 'false',
       answer: {
-        fr: 'Non. Après un refus, votre demande reste valable pour tous les bailleurs du département, jusqu’à sa date de renouvellement.',
-        en: 'No. After a refusal, your application stays valid for every landlord in the département, until its renewal date.',
+        fr: 'Non. Elle reste valable pour tous les bailleurs du département, jusqu’à son renouvellement.',
+        en: 'No. It stays valid for every landlord in the département, until its renewal.',
       },
       details: [
         {
-          fr: 'Là où la cotation existe, un refus peut changer vos points. Cela dépend des règles de votre territoire.',
-          en: 'Where scoring exists, a refusal may change your points. It depends on your area’s rules.',
+          fr: 'Là où la cotation existe, un refus peut changer vos points.',
+          en: 'Where scoring exists, a refusal may change your points.',
         },
       ],
       staffNote: {
-        tell: { fr: 'La demande reste active après un refus, jusqu’au renouvellement.', en: 'The application stays active after a refusal, until renewal.' },
-        avoid: { fr: 'Ne pas dire qu’un refus n’a jamais de conséquence.', en: 'Do not say a refusal never has consequences.' },
-        direct: { fr: 'Vers les règles de cotation du territoire.', en: 'To the area’s scoring rules.' },
+        tell: { fr: 'La demande reste active.', en: 'The application stays active.' },
+        avoid: { fr: 'Qu’un refus est sans effet.', en: 'That a refusal has no effect.' },
+        direct: { fr: 'Les règles de cotation locales.', en: 'The local scoring rules.' },
       },
       next: { step: 'refusal' },
-      source: 'Côte d’Azur Habitat, procédure d’une demande ; ANIL, cotation',
-      sourceUrl: 'https://www.cotedazurhabitat.fr/procedure-dune-demande',
+      source: 'Côte d’Azur Habitat ; ANIL',
+      sourceUrl: cah,
     },
   ],
 };
