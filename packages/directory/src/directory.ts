@@ -18,6 +18,8 @@ export interface Entry {
   serviceKeys: string[];
   /** Serves every commune of the territory. */
   everywhere: boolean;
+  /** The type's label from the pack, else the type id. */
+  label: LocalizedText;
   haystack: string;
 }
 
@@ -36,14 +38,16 @@ export interface Normalized {
   warnings: string[];
   /** Service filter options: folded key → name. */
   services: Map<string, LocalizedText>;
+  /** Types that have partners, in the pack's order: id → label. */
+  types: Map<string, LocalizedText>;
+  /** Communes of the territory and those served, sorted, once each. */
+  communes: string[];
 }
 
 /** data·inclusion v0 `typologie` codes we can map; any other code becomes its lower-case self. */
 const typologies: Record<string, string> = {
-  CCAS: 'ccas',
   CIAS: 'ccas',
   ASSO: 'association',
-  ADIL: 'adil',
   EPCI: 'intercommunality',
   CC: 'intercommunality',
   PREF: 'state',
@@ -61,7 +65,8 @@ export const serviceName = (service: NonNullable<Partner['services']>[number]): 
 export function toEntries(partners: readonly Partner[], types: readonly PartnerType[], territory: readonly string[] = []): Normalized {
   const warnings: string[] = [];
   const services = new Map<string, LocalizedText>();
-  const labels = new Map(types.map((t) => [t.id, allTexts(t.label)]));
+  const labels = new Map<string, LocalizedText>(types.map((t) => [t.id, t.label]));
+  const present = new Map<string, LocalizedText>();
   const all = territory.map(fold);
   const entries = partners.map((partner, index): Entry => {
     const note = (text: string) => warnings.push(`partners[${index}] (${partner.id}): ${text}`);
@@ -80,20 +85,29 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
       services.set(key, name);
       return key;
     });
+    const label = labels.get(type!) ?? type ?? '';
+    if (type) present.set(type, label);
     return {
       partner,
       type: type ?? '',
+      label,
       ...(hours ? { hours, parsedHours } : {}),
       communes,
       communeKeys,
       serviceKeys,
       everywhere: !!all.length && all.every((c) => communeKeys.includes(c)),
       haystack: fold(
-        [allTexts(partner.nom), labels.get(type!) ?? type, allTexts(partner.description), ...names.map(allTexts), partner.adresse, partner.code_postal, commune, ...communes].join(' '),
+        [allTexts(partner.nom), allTexts(label), allTexts(partner.description), ...names.map(allTexts), partner.adresse, partner.code_postal, commune, ...communes].join(' '),
       ),
     };
   });
-  return { entries, warnings, services };
+  return {
+    entries,
+    warnings,
+    services,
+    types: new Map([...labels, ...present].filter(([id]) => present.has(id))),
+    communes: sortedUnique([...territory, ...entries.flatMap((e) => e.communes)]),
+  };
 }
 
 /** The entries that pass every filter; the query's words must all appear, in any order. */

@@ -13,12 +13,9 @@ export const styles = css`
   .field {
     flex: 1 1 10rem;
   }
-  .search {
-    flex-basis: 100%;
-  }
   label,
-  .count,
   dt,
+  .count,
   .status {
     display: block;
     font-weight: 600;
@@ -31,35 +28,31 @@ export const styles = css`
     min-height: 2.75rem;
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
-    padding: 0.25rem 0.5rem;
+    padding: 0 0.5rem;
     background: var(--vl-_surface);
     color: inherit;
   }
   button {
     background: var(--vl-_primary);
-    border-color: var(--vl-_primary);
     color: var(--vl-_on-primary);
   }
   [part='list'] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
     gap: var(--vl-_space);
-    margin: 0 0 var(--vl-_space);
   }
-  .list {
-    grid-template-columns: 1fr;
+  .grid {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr));
   }
-  .entry {
+  .entry,
+  .empty {
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
     padding: var(--vl-_space);
+  }
+  .entry {
     overflow-wrap: anywhere;
     content-visibility: auto;
     contain-intrinsic-size: auto 16rem;
-  }
-  .list .entry {
-    border-width: 0 0 0 4px;
-    border-color: var(--vl-_primary);
   }
   [part='list'],
   .week {
@@ -70,20 +63,17 @@ export const styles = css`
   dd {
     margin: 0;
   }
-  .name:focus {
-    outline: 3px solid var(--vl-_primary);
-    outline-offset: 2px;
+  p:empty {
+    display: none;
   }
   .open::before {
     content: '● ';
-    color: var(--vl-_primary);
   }
   .closed::before {
     content: '○ ';
   }
-  .empty {
-    padding: var(--vl-_space);
-    border: 1px dashed var(--vl-_border);
+  .name:focus {
+    outline: 3px solid var(--vl-_primary);
   }
   @media (forced-colors: active) {
     .name:focus {
@@ -94,7 +84,6 @@ export const styles = css`
     .entry {
       content-visibility: visible;
       break-inside: avoid;
-      border: 1px solid;
     }
     a.map::after {
       content: '';

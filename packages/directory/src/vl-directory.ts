@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import type { LocalizedText } from '@voix-logement/content';
 import { VlElement, baseStyles, foldForSearch, pluralCategory, safeHref, telHref } from '@voix-logement/core';
-import { addressLine, filterEntries, type Filters, mapHref, serviceName, sortedUnique, toEntries, type Entry } from './directory.js';
-import { holidayHours, hoursStatus, weekSummary, type Interval } from './hours.js';
+import { addressLine, filterEntries, mapHref, serviceName, toEntries, type Entry, type Filters, type Normalized } from './directory.js';
+import { holidayHours, hoursStatus, weekSummary } from './hours.js';
 import { styles } from './vl-directory.styles.js';
 
 /** Weekday names per locale (creating a formatter per entry cost about 10 ms a keystroke). */
@@ -53,9 +52,7 @@ export class VlDirectory extends VlElement {
   @state() private f: Required<Pick<Filters, 'query' | 'type' | 'service'>> & { commune?: string; limit: number } = { query: '', type: '', service: '', limit: pageSize };
 
   private built?: unknown;
-  private entries: Entry[] = [];
-  private communes: string[] = [];
-  private services = new Map<string, LocalizedText>();
+  private data?: Normalized;
   private focusFrom = -1;
   private timer?: ReturnType<typeof setInterval>;
   /** The moment of this render: one clock reading for every partner's hours. */
@@ -81,12 +78,8 @@ export class VlDirectory extends VlElement {
     const c = this.content;
     if (this.built !== c) {
       this.built = c;
-      const territory = c.territory?.communes ?? [];
-      const { entries, warnings, services } = toEntries(c.partners, c.partnerTypes, territory);
-      this.entries = entries;
-      this.services = services;
-      this.communes = sortedUnique([...territory, ...entries.flatMap((e) => e.communes)]);
-      for (const w of warnings) this.warn('vl-pack-invalid', w);
+      this.data = toEntries(c.partners, c.partnerTypes, c.territory?.communes);
+      for (const w of this.data.warnings) this.warn('vl-pack-invalid', w);
     }
     if (changed.has('commune')) this.f = { ...this.f, commune: undefined };
   }
@@ -100,120 +93,105 @@ export class VlDirectory extends VlElement {
     }
   }
 
-  override render() {
-    this.now = new Date();
-    return html`<section class="root" lang=${this.locale} aria-labelledby="title">
-      ${this.renderTitle(msg('Qui fait quoi près de chez vous', { id: 'directory.title' }))}
-      ${this.entries.length
-        ? this.renderList()
-        : this.contentStatus == 'loading'
-          ? nothing
-          : html`<p class="empty" part="empty">${msg('Aucun partenaire : la liste vient de votre territoire (pack).', { id: 'directory.noPack' })}</p>`}
-    </section>`;
-  }
-
   /** Changes the search or a filter (back to the first page), or the page. */
   private set(patch: Partial<typeof this.f>): void {
     this.f = { ...this.f, limit: pageSize, ...patch };
   }
 
-  private renderList() {
-    const { partnerTypes } = this.content;
-    const layout = this.oneOf('layout', this.layout, ['list', 'grid'], 'list');
+  override render() {
+    const { entries, types: present, communes, services } = this.data!;
     const loaded = this.contentStatus != 'loading';
-    const present = new Set(this.entries.map((e) => e.type));
-    const known = new Set([...partnerTypes.map((t) => t.id), ...present]);
+    const f = this.f;
     const types = this.types
       .split(',')
       .map((t) => t.trim())
-      .filter((t) => t && (known.has(t) || (loaded && this.warn('vl-invalid-attribute', `types: "${t}" is not a partner type; ignored`))));
+      .filter((t) => t && (present.has(t) || (loaded && this.warn('vl-invalid-attribute', `types: no partner of type "${t}"; ignored`))));
     const preset = this.commune.trim();
-    const presetCommune = preset ? this.communes.find((c) => foldForSearch(c) == foldForSearch(preset)) : '';
+    const presetCommune = preset ? communes.find((c) => foldForSearch(c) == foldForSearch(preset)) : '';
     if (presetCommune == undefined && loaded) this.warn('vl-invalid-attribute', `commune="${preset}" is not a commune of the pack; showing every commune`);
-    const f = this.f;
     const commune = f.commune ?? presetCommune ?? '';
-    const results = filterEntries(this.entries, { ...f, types, commune });
+    const results = filterEntries(entries, { ...f, types, commune });
     const n = results.length;
     const shown = results.slice(0, f.limit);
-    const typeOptions = [...known].filter((id) => present.has(id) && (!types.length || types.includes(id)));
-    const label = (id: string) => {
-      const t = partnerTypes.find((t) => t.id == id);
-      return t ? this.t(t.label) : id;
-    };
-    const select = (id: 'type' | 'commune' | 'service', name: string, all: string, value: string, options: string[][]) =>
+    const typeOptions = [...present].filter(([id]) => !types.length || types.includes(id));
+    const select = (id: 'type' | 'commune' | 'service', name: string, all: string, value: string, options: [string, string][]) =>
       html`<div class="field">
         <label for=${id}>${name}</label>
         <select id=${id} @change=${(e: Event) => this.set({ [id]: (e.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${!value}>${all}</option>
-          ${options.map(([v, l]) => html`<option value=${v!} ?selected=${v == value}>${l}</option>`)}
+          ${options.map(([v, l]) => html`<option value=${v} ?selected=${v == value}>${l}</option>`)}
         </select>
       </div>`;
-    return html`<form class="no-print" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-        <div class="field search">
-          <label for="q">${msg('Nom, ville ou besoin', { id: 'directory.searchLabel' })}</label>
-          <input id="q" type="search" autocomplete="off" .value=${f.query} @input=${(e: Event) => this.set({ query: (e.target as HTMLInputElement).value })} />
-        </div>
-        ${typeOptions.length > 1
-          ? select('type', msg('Type', { id: 'directory.typeLabel' }), msg('Tous les types', { id: 'directory.allTypes' }), f.type,
-              typeOptions.map((id) => [id, label(id)]))
-          : nothing}
-        ${select('commune', msg('Commune', { id: 'directory.communeLabel' }), msg('Toutes les communes', { id: 'directory.allCommunes' }), commune,
-          this.communes.map((c) => [c, c]))}
-        ${this.services.size
-          ? select('service', msg('Service', { id: 'directory.serviceLabel' }), msg('Tous les services', { id: 'directory.allServices' }), f.service,
-              [...this.services].map(([k, name]) => [k, this.t(name)]).sort((a, b) => a[1]!.localeCompare(b[1]!, this.locale)))
-          : nothing}
-      </form>
-      <p class="count" part="count" role="status">
-        ${pluralCategory(n, this.locale) == 'one'
-          ? msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' })
-          : msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' })}
-      </p>
-      ${n
-        ? html`<ul class=${layout} part="list">
-              ${repeat(shown, (e) => e.partner.id, (e) => this.renderEntry(e, label(e.type)))}
-            </ul>
-            ${n > shown.length
-              ? html`<button type="button" class="no-print" part="more" @click=${() => { this.focusFrom = f.limit; this.set({ limit: f.limit + pageSize }); }}>
-                  ${msg(str`Afficher la suite (${shown.length} sur ${n})`, { id: 'directory.more' })}
-                </button>`
-              : nothing}`
-        : html`<div class="empty" part="empty">
-            <p>${msg('Essayez un autre mot, un mot plus court, ou moins de filtres.', { id: 'directory.tryHint' })}</p>
-            <button type="button" @click=${() => { this.f = { query: '', type: '', service: '', commune: '', limit: pageSize }; void this.updateComplete.then(() => this.renderRoot.querySelector('input')!.focus()); }}>${msg('Effacer la recherche et les filtres', { id: 'directory.reset' })}</button>
-          </div>`}`;
+    this.now = new Date();
+    return html`<section class="root" lang=${this.locale} aria-labelledby="title">
+      ${this.renderTitle(msg('Qui fait quoi près de chez vous', { id: 'directory.title' }))}
+      ${!entries.length
+        ? loaded
+          ? html`<p class="empty" part="empty">${msg('Aucun partenaire : la liste vient de votre territoire (pack).', { id: 'directory.noPack' })}</p>`
+          : nothing
+        : html`<form class="no-print" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+              <div class="field">
+                <label for="q">${msg('Nom, ville ou besoin', { id: 'directory.searchLabel' })}</label>
+                <input id="q" type="search" autocomplete="off" .value=${f.query} @input=${(e: Event) => this.set({ query: (e.target as HTMLInputElement).value })} />
+              </div>
+              ${typeOptions.length > 1
+                ? select('type', msg('Type', { id: 'directory.typeLabel' }), msg('Tous les types', { id: 'directory.allTypes' }), f.type,
+                    typeOptions.map(([id, label]) => [id, this.t(label)]))
+                : nothing}
+              ${select('commune', msg('Commune', { id: 'directory.communeLabel' }), msg('Toutes les communes', { id: 'directory.allCommunes' }), commune,
+                communes.map((c) => [c, c]))}
+              ${services.size
+                ? select('service', msg('Service', { id: 'directory.serviceLabel' }), msg('Tous les services', { id: 'directory.allServices' }), f.service,
+                    [...services].map(([k, name]): [string, string] => [k, this.t(name)]).sort((a, b) => a[1].localeCompare(b[1], this.locale)))
+                : nothing}
+            </form>
+            <p class="count" part="count" role="status">
+              ${pluralCategory(n, this.locale) == 'one'
+                ? msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' })
+                : msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' })}
+            </p>
+            ${n
+              ? html`<ul class=${this.oneOf('layout', this.layout, ['list', 'grid'], 'list')} part="list">
+                    ${repeat(shown, (e) => e.partner.id, (e) => this.renderEntry(e))}
+                  </ul>
+                  ${n > shown.length
+                    ? html`<button type="button" class="no-print" part="more" @click=${() => { this.focusFrom = f.limit; this.set({ limit: f.limit + pageSize }); }}>
+                        ${msg(str`Afficher la suite (${shown.length} sur ${n})`, { id: 'directory.more' })}
+                      </button>`
+                    : nothing}`
+              : html`<div class="empty" part="empty">
+                  <p>${msg('Essayez un autre mot ou moins de filtres.', { id: 'directory.tryHint' })}</p>
+                  <button type="button" @click=${() => { this.f = { query: '', type: '', service: '', commune: '', limit: pageSize }; void this.updateComplete.then(() => this.renderRoot.querySelector('input')!.focus()); }}>${msg('Tout effacer', { id: 'directory.reset' })}</button>
+                </div>`}`}
+    </section>`;
   }
 
-  private renderEntry(e: Entry, type: string) {
+  private renderEntry(e: Entry) {
     const p = e.partner;
     const address = addressLine(p);
     const map = mapHref(p, this.content.territory?.mapUrl, this);
     const site = safeHref(p.site_web, this, `site_web of ${p.id}`);
     const mail = p.courriel && safeHref(`mailto:${p.courriel}`, this, `courriel of ${p.id}`);
-    const row = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
     return html`<li class="entry" part="entry">
       ${this.renderHeading(this.level + 1, this.t(p.nom), '', 'entry-name', 'name')}
-      ${e.type ? html`<p>${type}</p>` : nothing}
-      ${p.description ? html`<p>${this.t(p.description)}</p>` : nothing}
+      <p>${this.t(e.label)}</p>
+      <p>${this.t(p.description)}</p>
       <dl>
-        ${p.services?.length
-          ? row(msg('Ce qu’ils font pour vous', { id: 'directory.services' }), html`<ul>${p.services.map((s) => html`<li>${this.t(serviceName(s))}</li>`)}</ul>`)
-          : nothing}
-        ${address
-          ? row(msg('Adresse', { id: 'directory.address' }), map
+        ${(
+          [
+            [msg('Services', { id: 'directory.services' }), p.services?.length && html`<ul>${p.services.map((s) => html`<li>${this.t(serviceName(s))}</li>`)}</ul>`],
+            [msg('Adresse', { id: 'directory.address' }), map
               ? html`<a class="map" href=${map} target="_blank" rel="noopener noreferrer">${address}<span class="visually-hidden">
                     ${msg('(carte, ouvre un nouvel onglet)', { id: 'directory.newTab' })}</span></a>`
-              : address)
-          : nothing}
-        ${e.communes.length
-          ? row(msg('Communes servies', { id: 'directory.communes' }),
-              e.everywhere ? msg('Toutes les communes du territoire', { id: 'directory.everywhere' }) : e.communes.join(', '))
-          : nothing}
-        ${e.hours ? row(msg('Horaires', { id: 'directory.hours' }), this.renderHours(e)) : nothing}
-        ${p.telephone ? row(msg('Téléphone', { id: 'directory.phone' }), html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`) : nothing}
-        ${mail ? row(msg('Courriel', { id: 'directory.email' }), html`<a href=${mail}>${p.courriel}</a>`) : nothing}
-        ${site ? row(msg('Site web', { id: 'directory.website' }), html`<a href=${site}>${site.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`) : nothing}
-        ${p.accessibilite ? row(msg('Accessibilité', { id: 'directory.access' }), this.t(p.accessibilite)) : nothing}
+              : address],
+            [msg('Communes servies', { id: 'directory.communes' }), e.everywhere ? msg('Toutes les communes du territoire', { id: 'directory.everywhere' }) : e.communes.join(', ')],
+            [msg('Horaires', { id: 'directory.hours' }), e.hours && this.renderHours(e)],
+            [msg('Téléphone', { id: 'directory.phone' }), p.telephone && html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`],
+            [msg('Courriel', { id: 'directory.email' }), mail && html`<a href=${mail}>${p.courriel}</a>`],
+            [msg('Site web', { id: 'directory.website' }), site && html`<a href=${site}>${site.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`],
+            [msg('Accessibilité', { id: 'directory.access' }), this.t(p.accessibilite)],
+          ] as const
+        ).map(([term, value]) => (value ? html`<dt>${term}</dt><dd>${value}</dd>` : nothing))}
       </dl>
     </li>`;
   }
@@ -222,8 +200,7 @@ export class VlDirectory extends VlElement {
     const parsed = e.parsedHours!;
     if (!parsed.ok) return e.hours;
     const schedule = parsed.schedule;
-    const status = hoursStatus(schedule, this.now);
-    const next = status.next;
+    const { open, always, next } = hoursStatus(schedule, this.now);
     const t = next && this.time(next.minute);
     const d = next && this.day(next.weekday);
     const when = !next
@@ -234,26 +211,27 @@ export class VlDirectory extends VlElement {
           ? msg(str`demain à ${t}`, { id: 'directory.tomorrow' })
           : msg(str`à ${t}`, { id: 'directory.at' });
     const ph = holidayHours(schedule);
-    const line = (days: string, list: Interval[]) => {
-      const hours = list.length
-        ? list.map(([s, e]) => (s || e < 1440 ? `${this.time(s)} – ${this.time(e)}` : msg('toute la journée', { id: 'directory.allDay' }))).join(', ')
-        : msg('fermé', { id: 'directory.closedDay' });
-      return html`<li>${msg(str`${days} : ${hours}`, { id: 'directory.weekLine' })}</li>`;
-    };
-    return html`<p class="status ${status.open ? 'open' : 'closed'}" part="status">
-        ${status.always
-          ? msg('Ouvert 24 h sur 24, 7 jours sur 7', { id: 'directory.always' })
+    return html`<p class="status ${open ? 'open' : 'closed'}" part="status">
+        ${always
+          ? msg('Ouvert 24 h/24, 7 j/7', { id: 'directory.always' })
           : !next
             ? msg('Fermé', { id: 'directory.closed' })
-            : status.open
+            : open
               ? msg(str`Ouvert maintenant · ferme ${when}`, { id: 'directory.closes' })
               : msg(str`Fermé · ouvre ${when}`, { id: 'directory.opens' })}
       </p>
-      ${status.always
+      ${always
         ? nothing
         : html`<ul class="week">
-            ${weekSummary(schedule).map(({ from, to, intervals }) => line(from == to ? this.day(from) : `${this.day(from)} – ${this.day(to)}`, intervals))}
-            ${ph ? line(msg('Jours fériés', { id: 'directory.holidays' }), ph) : nothing}
+            ${[
+              ...weekSummary(schedule).map(({ from, to, intervals }) => [from == to ? this.day(from) : `${this.day(from)} – ${this.day(to)}`, intervals] as const),
+              ...(ph ? [[msg('Jours fériés', { id: 'directory.holidays' }), ph] as const] : []),
+            ].map(([days, list]) => {
+              const hours = list.length
+                ? list.map(([s, e]) => (s || e < 1440 ? `${this.time(s)} – ${this.time(e)}` : msg('toute la journée', { id: 'directory.allDay' }))).join(', ')
+                : msg('fermé', { id: 'directory.closedDay' });
+              return html`<li>${msg(str`${days} : ${hours}`, { id: 'directory.weekLine' })}</li>`;
+            })}
           </ul>`}`;
   }
 
