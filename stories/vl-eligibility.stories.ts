@@ -25,7 +25,7 @@ async function fill(canvas: HTMLElement, values: Record<string, string>): Promis
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
   }
-  el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!.click();
   await el.updateComplete;
 }
 

@@ -15,13 +15,9 @@ describe('national eligibility data', () => {
   });
 
   const statuses: [string, string, number, string][] = [
-    ['NF l.54 / E l.155 PLUS 2026 official', 'PLUS', 2026, 'official'],
-    ['NF l.65 / E l.155 PLUS 2025 official', 'PLUS', 2025, 'official'],
-    ['E l.165 PLS 2026 official (F869, every cell)', 'PLS', 2026, 'official'],
-    ['NF l.77 PLS 2025: Paris official, others computed', 'PLS', 2025, 'official'],
-    ['NF l.90 PLAI 2026 missing', 'PLAI', 2026, 'missing'],
-    ['NF l.91 PLAI 2025 partial', 'PLAI', 2025, 'partial'],
-    ['NF l.101 PLAI 2022 official', 'PLAI', 2022, 'official'],
+    ['NF l.54 / CJ l.5-7 PLUS 2026 official', 'PLUS', 2026, 'official'],
+    ['NF E l.165 / CJ l.31-33 PLS 2026 official (F869, every cell)', 'PLS', 2026, 'official'],
+    ['NF l.90 / CJ l.53-55 PLAI 2026 missing', 'PLAI', 2026, 'missing'],
   ];
   for (const [why, product, year, status] of statuses) {
     it(`${why}, with a source and a web link`, () => {
@@ -32,17 +28,38 @@ describe('national eligibility data', () => {
     });
   }
 
-  it('NF l.90: PLAI 2026 has no figure at all', () => {
-    const t = find('PLAI', 2026);
-    expect([t.paris, t.idf, t.other, t.overseas, t.parisExtra, t.idfExtra, t.otherExtra]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  it('ships only the tables of the year shown (2026): no table no code path shows', () => {
+    expect(tables.map((t) => `${t.product} ${t.year}`).sort()).toEqual(['PLAI 2026', 'PLS 2026', 'PLUS 2026']);
   });
 
-  it('NF l.98-100: PLAI 2025 cells not found stay null', () => {
-    const t = find('PLAI', 2025);
-    expect(t.idf!.slice(4)).toEqual([null, null]);
-    expect(t.other!.slice(4)).toEqual([null, null]);
-    expect([t.idfExtra, t.otherExtra]).toEqual([null, null]);
-    expect(t.paris).toEqual([14683, 23931, 31369, 34338, 40847, 45968]);
+  it('NF l.90 / CJ l.56: PLAI 2026 has no figure at all', () => {
+    const t = find('PLAI', 2026);
+    expect([t.paris, t.idf, t.other, t.overseas, t.parisExtra, t.idfExtra, t.otherExtra, t.overseasExtra]).toEqual(Array(8).fill(undefined));
+  });
+
+  // Every figure shipped, copied from ceilings.json (CJ line): [why, product, zone, categories 1-6, per extra person].
+  type Zone = 'paris' | 'idf' | 'other' | 'overseas';
+  const figures: [string, string, Zone, number[], number][] = [
+    ['CJ l.10-11', 'PLUS', 'paris', [26920, 40233, 52740, 62968, 74919, 84304], 9394],
+    ['CJ l.12-13', 'PLUS', 'idf', [26920, 40233, 48362, 57930, 68577, 77171], 8598],
+    ['CJ l.14-15', 'PLUS', 'other', [23403, 31254, 37584, 45374, 53376, 60156], 6710],
+    ['CJ l.34-35', 'PLS', 'paris', [34996, 52303, 68562, 81858, 97395, 109595], 12212],
+    ['CJ l.36-37', 'PLS', 'idf', [34996, 52303, 62871, 75309, 89150, 100322], 11177],
+    ['CJ l.38-39', 'PLS', 'other', [30424, 40630, 48859, 58986, 69389, 78203], 8723],
+    ['CJ l.42-43 / NF E l.165', 'PLS', 'overseas', [27382, 36567, 43973, 53088, 62450, 70383], 7851],
+  ];
+  for (const [why, product, zone, amounts, extra] of figures) {
+    it(`${why}: ${product} 2026 ${zone} is ${amounts.join(' / ')} + ${extra}`, () => {
+      const t = find(product, 2026);
+      expect(t[zone]).toEqual(amounts);
+      expect(t[`${zone}Extra`]).toBe(extra);
+    });
+  }
+
+  it('no figure ships that the rows above do not check against ceilings.json', () => {
+    const zones: Zone[] = ['paris', 'idf', 'other', 'overseas'];
+    const shipped = tables.flatMap((t) => zones.filter((z) => t[z] || t[`${z}Extra`] != null).map((z) => `${t.product} ${t.year} ${z}`));
+    expect(shipped.sort()).toEqual(figures.map(([, p, z]) => `${p} 2026 ${z}`).sort());
   });
 
   for (const zone of ['paris', 'idf', 'other'] as const) {
@@ -50,26 +67,10 @@ describe('national eligibility data', () => {
       expect(find('PLS', 2026)[zone]).toEqual(times13(find('PLUS', 2026)[zone]));
       expect(find('PLS', 2026)[`${zone}Extra`]).toBe(Math.round(find('PLUS', 2026)[`${zone}Extra`]! * 1.3));
     });
-    it(`NF l.77: PLS 2025 ${zone} = PLUS 2025 × 1.30 rounded (the published Paris column checks the rule)`, () => {
-      expect(find('PLS', 2025)[zone]).toEqual(times13(find('PLUS', 2025)[zone]));
-      expect(find('PLS', 2025)[`${zone}Extra`]).toBe(Math.round(find('PLUS', 2025)[`${zone}Extra`]! * 1.3));
-    });
   }
 
-  it('NF l.77: PLS 2025 marks idf and other as computed, with its rule', () => {
-    const t = find('PLS', 2025);
-    expect(t.computedZones).toEqual(['idf', 'other']);
-    expect(t.rule).toBeTruthy();
-  });
-
-  it('E l.165: overseas only in PLS 2026: 27 382 … 70 383, + 7 851', () => {
-    expect(find('PLS', 2026).overseas).toEqual([27382, 36567, 43973, 53088, 62450, 70383]);
-    expect(find('PLS', 2026).overseasExtra).toBe(7851);
-    expect(tables.filter((t) => t.overseas).length).toBe(1);
-  });
-
-  it('NF l.101: PLAI 2022 Paris cat. 2 is 21 805, not the openfisca typo 218 805', () => {
-    expect(find('PLAI', 2022).paris![1]).toBe(21805);
+  it('E l.165: overseas only in PLS 2026', () => {
+    expect(tables.filter((t) => t.overseas).map((t) => t.id)).toEqual(['pls-2026']);
   });
 
   it('CJ householdRules: six categories, the exceptions and "apply anyway", in French and English', () => {
@@ -91,7 +92,7 @@ describe('national eligibility data', () => {
   });
 
   it('keeps the national eligibility data small (it ships in the 40 kB bundle)', () => {
-    expect(JSON.stringify(nationalPack.eligibility).length).toBeLessThan(12_000);
+    expect(JSON.stringify(nationalPack.eligibility).length).toBeLessThan(7_000);
   });
 });
 

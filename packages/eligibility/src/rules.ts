@@ -61,15 +61,10 @@ export interface Ceiling {
   table?: CeilingTable;
 }
 
-/** The years that have at least one table, newest first. */
-export function ceilingYears(tables: readonly CeilingTable[]): number[] {
-  return [...new Set(tables.map((t) => t.year))].sort((a, b) => b - a);
-}
-
 /** The year to show on `today`: the newest with tables not after this year, else the oldest. */
 export function currentCeilingYear(tables: readonly CeilingTable[], today: Date): number | undefined {
-  const years = ceilingYears(tables);
-  return years.find((y) => y <= today.getFullYear()) ?? years[years.length - 1];
+  const years = tables.map((t) => t.year).sort((a, b) => b - a);
+  return years.find((y) => y <= today.getFullYear()) ?? years.pop();
 }
 
 /**
@@ -79,14 +74,11 @@ export function currentCeilingYear(tables: readonly CeilingTable[], today: Date)
  */
 export function ceilingFor(tables: readonly CeilingTable[], product: Product, zone: Zone, year: number, hc: HouseholdCategory): Ceiling {
   const table = tables.find((t) => t.product === product && t.year === year);
-  const missing: Ceiling = { product, status: 'missing', ...(table ? { table } : {}) };
-  if (!table || table.status === 'missing') return missing;
-  const base = table[zone]?.[hc.category - 1];
-  const perPerson = table[`${zone}Extra`];
-  if (base == null || (hc.extra > 0 && perPerson == null)) return missing;
-  const amount = base + hc.extra * (perPerson ?? 0);
-  const computed = table.status === 'computed' || (table.computedZones ?? []).includes(zone);
-  return { product, status: computed ? 'computed' : 'official', amount, table };
+  const base = table?.status === 'missing' ? undefined : table?.[zone]?.[hc.category - 1];
+  const perPerson = table?.[`${zone}Extra`] ?? (hc.extra ? undefined : 0);
+  if (base == null || perPerson == null) return { product, status: 'missing', table };
+  const computed = table!.status === 'computed' || !!table!.computedZones?.includes(zone);
+  return { product, status: computed ? 'computed' : 'official', amount: base + hc.extra * perPerson, table };
 }
 
 export interface CheckResult extends HouseholdCategory {
@@ -109,34 +101,17 @@ export function check(tables: readonly CeilingTable[], h: Household, income: num
 export type FieldError = 'empty' | 'invalid' | 'negative' | 'tooLarge' | 'tooSmall';
 export type Parsed = { value: number } | { error: FieldError };
 
-const spaces = /[\s\u00a0\u202f']/g;
-
 /**
- * An amount as people type it: "25 000", "25000 €", "25 000,50", "25.000", "25000.50 EUR".
+ * A number as people type it: "25 000", "25000 €", "25 000,50", "25.000", "25000.50 EUR".
  * A comma is the decimal mark; a dot followed by groups of three digits groups thousands.
+ * `whole` refuses decimals (counts, ages). Refusals name why: empty, invalid, negative, out of range.
  */
-export function parseAmount(text: string, max = 10_000_000): Parsed {
-  let s = text.replace(spaces, '').replace(/^€|(€|eur(os?)?)$/gi, '');
-  if (s === '') return { error: 'empty' };
-  const negative = /^[-−]/.test(s);
-  s = s.replace(/^[-−+]/, '');
-  if (s.includes(',')) s = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
-  if (!/^\d+(\.\d+)?$/.test(s)) return { error: 'invalid' };
-  const value = Number(s);
-  if (negative && value > 0) return { error: 'negative' };
-  if (value > max) return { error: 'tooLarge' };
-  return { value };
-}
-
-/** A whole number between `min` and `max` ("3", " 3 "). */
-export function parseCount(text: string, min: number, max: number): Parsed {
-  const s = text.replace(spaces, '');
-  if (s === '') return { error: 'empty' };
-  if (/^[-−]\d+$/.test(s) && s !== '-0') return { error: 'negative' };
-  if (!/^\d+$/.test(s)) return { error: 'invalid' };
-  const value = Number(s);
-  if (value < min) return { error: 'tooSmall' };
-  if (value > max) return { error: 'tooLarge' };
-  return { value };
+export function parseNumber(text: string, min: number, max: number, whole = false): Parsed {
+  let s = text.replace(/[\s'€]|eur(os?)?$/gi, '').replace('−', '-');
+  if (!s) return { error: 'empty' };
+  if (s.includes(',') || /^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  if (!(whole ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(s)) return { error: 'invalid' };
+  const value = +s + 0;
+  const error = value < 0 ? 'negative' : value < min ? 'tooSmall' : value > max && 'tooLarge';
+  return error ? { error } : { value };
 }

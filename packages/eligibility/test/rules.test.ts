@@ -5,11 +5,43 @@
 import { nationalPack } from '@voix-logement/content';
 import type { CeilingTable } from '@voix-logement/content';
 import {
-  ceilingFor, check, currentCeilingYear, householdCategory, parseAmount, parseCount,
+  ceilingFor, check, currentCeilingYear, householdCategory, parseNumber,
   type Household, type Product, type Zone,
 } from '../src/rules.js';
 
 const tables = nationalPack.eligibility.ceilings!;
+/**
+ * Tables the national pack no longer ships (no code path shows them in 2026), kept here as
+ * the facts give them, to test a partial table and a table with computed zones.
+ */
+const past: CeilingTable[] = [
+  { // NF l.91-100 / CJ PLAI 2025: partial
+    product: 'PLAI', year: 2025, status: 'partial',
+    paris: [14683, 23931, 31369, 34338, 40847, 45968], parisExtra: 5121,
+    idf: [14683, 23931, 28767, 31585, null, null], idfExtra: null,
+    other: [12759, 18591, 22356, 24875, null, null], otherExtra: null,
+  },
+  { // NF l.77: PLS 2025, Paris published, others PLUS 2025 (NF l.66-74) × 1.30
+    product: 'PLS', year: 2025, status: 'official', computedZones: ['idf', 'other'], rule: 'PLUS 2025 × 1,30',
+    paris: [34693, 51851, 67969, 81151, 96552, 108648], parisExtra: 12107,
+    idf: [34693, 51851, 62327, 74658, 88379, 99455], idfExtra: 11081,
+    other: [30161, 40279, 48437, 58477, 68790, 77527], otherExtra: 8648,
+  },
+  { // NF l.65-74 / CJ PLUS 2025
+    product: 'PLUS', year: 2025, status: 'official',
+    other: [23201, 30984, 37259, 44982, 52915, 59636], otherExtra: 6652,
+  },
+];
+const all = [...tables, ...past];
+
+describe('the 2025 test tables', () => {
+  it('NF l.77: PLS 2025 idf and other are PLUS 2025 (NF l.67-74) × 1.30, rounded half up', () => {
+    const x13 = (xs: number[]) => xs.map((x) => Math.round(x * 1.3));
+    expect(past[1]!.idf).toEqual(x13([26687, 39885, 47944, 57429, 67984, 76504]));
+    expect(past[1]!.other).toEqual(x13([23201, 30984, 37259, 44982, 52915, 59636]));
+    expect([past[1]!.idfExtra, past[1]!.otherExtra]).toEqual(x13([8524, 6652]));
+  });
+});
 
 describe('householdCategory', () => {
   const rows: [string, Household, number, number][] = [
@@ -73,7 +105,7 @@ describe('ceilingFor', () => {
   ];
   for (const [why, product, zone, year, category, extra, status, amount] of rows) {
     it(`${why} → ${status} ${amount ?? ''}`, () => {
-      const c = ceilingFor(tables, product, zone, year, { category, extra });
+      const c = ceilingFor(all, product, zone, year, { category, extra });
       expect(c.status).toBe(status);
       expect(c.amount).toBe(amount);
     });
@@ -108,20 +140,21 @@ describe('check', () => {
   }
 
   it('NF l.94 in 2025 a low income is under all three ceilings', () => {
-    expect(check(tables, { persons: 1 }, 12759, 'other', 2025).under).toEqual({ PLAI: true, PLUS: true, PLS: true });
+    expect(check(all, { persons: 1 }, 12759, 'other', 2025).under).toEqual({ PLAI: true, PLUS: true, PLS: true });
   });
 });
 
 describe('currentCeilingYear', () => {
   it('CJ tables: in 2026 the 2026 tables apply', () => expect(currentCeilingYear(tables, new Date(2026, 10, 23))).toBe(2026));
   it('CJ tables: in 2028 the newest tables (2026) apply', () => expect(currentCeilingYear(tables, new Date(2028, 0, 1))).toBe(2026));
-  it('CJ tables: in 2025 the 2025 tables apply', () => expect(currentCeilingYear(tables, new Date(2025, 5, 1))).toBe(2025));
-  it('CJ tables: before any table, the oldest', () => expect(currentCeilingYear(tables, new Date(2010, 0, 1))).toBe(2022));
+  it('CJ tables: in 2025 the 2025 tables apply', () => expect(currentCeilingYear(all, new Date(2025, 5, 1))).toBe(2025));
+  it('CJ tables: before any table, the oldest', () => expect(currentCeilingYear(all, new Date(2010, 0, 1))).toBe(2025));
+  it('national tables: before 2026, still the 2026 tables (the only ones shipped)', () => expect(currentCeilingYear(tables, new Date(2025, 5, 1))).toBe(2026));
   it('no table, no year', () => expect(currentCeilingYear([], new Date())).toBe(undefined));
 });
 
-describe('parseAmount', () => {
-  const rows: [string, ReturnType<typeof parseAmount>][] = [
+describe('parseNumber, an amount (0 to 10 000 000)', () => {
+  const rows: [string, ReturnType<typeof parseNumber>][] = [
     ['25 000', { value: 25000 }],
     ['25000 €', { value: 25000 }],
     ['25 000,50', { value: 25000.5 }],
@@ -140,11 +173,11 @@ describe('parseAmount', () => {
     ['1e9', { error: 'invalid' }],
     ['99 999 999', { error: 'tooLarge' }],
   ];
-  for (const [text, parsed] of rows) it(`"${text}"`, () => expect(parseAmount(text)).toEqual(parsed));
+  for (const [text, parsed] of rows) it(`"${text}"`, () => expect(parseNumber(text, 0, 1e7)).toEqual(parsed));
 });
 
-describe('parseCount', () => {
-  const rows: [string, ReturnType<typeof parseCount>][] = [
+describe('parseNumber, a whole count', () => {
+  const rows: [string, ReturnType<typeof parseNumber>][] = [
     ['3', { value: 3 }],
     [' 4 ', { value: 4 }],
     ['', { error: 'empty' }],
@@ -154,5 +187,5 @@ describe('parseCount', () => {
     ['2,5', { error: 'invalid' }],
     ['deux', { error: 'invalid' }],
   ];
-  for (const [text, parsed] of rows) it(`"${text}" (1 to 30)`, () => expect(parseCount(text, 1, 30)).toEqual(parsed));
+  for (const [text, parsed] of rows) it(`"${text}" (1 to 30)`, () => expect(parseNumber(text, 1, 30, true)).toEqual(parsed));
 });

@@ -11,11 +11,11 @@ type Play = (ctx: { canvasElement: HTMLElement }) => Promise<void>;
 type S = { render: () => TemplateResult; play?: Play };
 
 const cases: [keyof typeof stories, string][] = [
-  ['UnderAll', 'Vos revenus sont sous les plafonds PLUS et PLS.'],
-  ['UnderPlsOnly', 'Vos revenus sont sous le plafond PLS. Ils dépassent le plafond PLUS.'],
-  ['AboveAll', 'Ils dépassent les plafonds PLUS et PLS.'],
-  ['NotAvailable', 'Nous ne pouvons pas dire pour PLAI et PLUS'],
-  ['ResultInEnglish', 'Your income is under the PLUS and PLS ceilings.'],
+  ['UnderAll', 'Vos revenus permettent un logement PLUS ou PLS.'],
+  ['UnderPlsOnly', 'Vos revenus permettent un logement PLS. Plafond dépassé pour PLUS.'],
+  ['AboveAll', 'Plafond dépassé pour PLUS et PLS.'],
+  ['NotAvailable', 'Pas de plafond PLAI ou PLUS connu'],
+  ['ResultInEnglish', 'Your income allows PLUS or PLS housing.'],
 ];
 
 describe('eligibility stories with a play function', () => {

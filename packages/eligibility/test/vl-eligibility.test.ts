@@ -97,7 +97,7 @@ describe('<vl-eligibility>', () => {
   describe('zone attribute', () => {
     for (const [zone, name, figure] of [
       ['paris', 'Paris et communes limitrophes', /26\s920\s€/],
-      ['idf', 'Île-de-France', /48\s362\s€/],
+      ['idf', 'Reste de l’Île-de-France', /48\s362\s€/],
       ['other', 'Autres régions de métropole', /37\s584\s€/],
       ['overseas', 'Outre-mer', /27\s382\s€/],
     ] as const) {
@@ -112,8 +112,8 @@ describe('<vl-eligibility>', () => {
 
     it('overseas says that only the highest ceilings are published', async () => {
       const el = await render('vl-eligibility', { zone: 'overseas' });
-      expect(text(el)).to.contain('seuls les plafonds les plus hauts (PLS) sont publiés');
-      const firstRow = root(el).querySelector('tbody tr')!;
+      expect(text(el)).to.contain('seul le plafond PLS est publié');
+      const firstRow = [...root(el).querySelectorAll('tr')].find((tr) => tr.querySelector('th[scope=row]'))!;
       expect(firstRow.textContent).to.contain('non disponible');
     });
 
@@ -137,7 +137,7 @@ describe('<vl-eligibility>', () => {
       const sources = root(el).querySelector('.sources')!;
       expect(sources.textContent).to.contain('PLUS 2026');
       expect(sources.textContent).to.contain('PLAI 2026');
-      expect(sources.textContent).to.contain('Chiffres 2026 non trouvés');
+      expect(sources.textContent).to.contain('Chiffres non trouvés');
       const hrefs = [...sources.querySelectorAll('a')].map((a) => a.href);
       expect(hrefs).to.include('https://www.service-public.gouv.fr/particuliers/vosdroits/F869');
       expect(hrefs.some((h) => h.startsWith('https://www.legifrance.gouv.fr/'))).to.equal(true);
@@ -150,8 +150,9 @@ describe('<vl-eligibility>', () => {
       expect(root(el).querySelector('form')).to.equal(null);
       expect(text(el)).to.contain('quel que soit votre revenu');
       expect(text(el)).to.contain('séjour régulier');
-      expect(text(el)).to.contain('au moins 10 %');
-      expect(text(el)).to.contain('N-2 (pour 2026 : revenus 2024, sur l’avis d’impôt 2025)');
+      expect(text(el)).to.contain('10 % ou plus');
+      expect(text(el)).to.contain('année N-1');
+      expect(text(el)).to.contain('N-2 (pour 2026 : revenus 2024, avis d’impôt 2025)');
       expect(text(el)).to.contain('commission DALO');
       expect(root(el).querySelectorAll('.priorities .unconfirmed').length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
@@ -160,7 +161,7 @@ describe('<vl-eligibility>', () => {
     it('check (the default) adds the form', async () => {
       const el = await render('vl-eligibility', { zone: 'other' });
       expect(root(el).querySelector('form')).not.to.equal(null);
-      expect(text(el)).to.contain('rien n’est envoyé ni enregistré');
+      expect(text(el)).to.contain('ni envoyé ni enregistré');
     });
 
     it('an unknown mode warns and checks', async () => {
@@ -186,9 +187,9 @@ describe('<vl-eligibility>', () => {
       await userEvent.keyboard('25 000{Enter}');
       await el.updateComplete;
       await new Promise((r) => setTimeout(r));
-      expect(status(el).textContent).to.contain('Vos revenus sont sous le plafond PLS.');
-      expect(status(el).textContent).to.contain('Ils dépassent le plafond PLUS.');
-      expect(status(el).textContent).to.contain('Nous ne pouvons pas dire pour PLAI : pas de plafond disponible pour 2026.');
+      expect(status(el).textContent).to.contain('Vos revenus permettent un logement PLS.');
+      expect(status(el).textContent).to.contain('Plafond dépassé pour PLUS.');
+      expect(status(el).textContent).to.contain('Pas de plafond PLAI connu pour 2026 : impossible de dire.');
       expect(results.length).to.equal(1);
       await expect(el).to.be.accessible();
     });
@@ -203,7 +204,7 @@ describe('<vl-eligibility>', () => {
       await type(el, 'Revenu fiscal', '37584');
       await submit(el);
       expect(text(el)).to.contain('Votre ménage est en catégorie 3');
-      expect(status(el).textContent).to.contain('sous les plafonds PLUS et PLS');
+      expect(status(el).textContent).to.contain('un logement PLUS ou PLS');
     });
 
     it('asks how many people depend on a single applicant', async () => {
@@ -222,7 +223,7 @@ describe('<vl-eligibility>', () => {
       await type(el, 'Nombre de personnes', '8');
       await type(el, 'Revenu fiscal', '1');
       await submit(el);
-      expect(text(el)).to.contain('Votre ménage est en catégorie 6, plus 2 personnes.');
+      expect(text(el)).to.contain('Votre ménage est en catégorie 6 (personnes en plus : 2).');
       const plus = [...root(el).querySelectorAll('[part=result] li')].find((li) => li.textContent!.startsWith('PLUS'))!;
       expect(plus.textContent).to.match(/73\s576\s€/); // 60 156 + 2 × 6 710 (NF l.62-63)
     });
@@ -239,12 +240,10 @@ describe('<vl-eligibility>', () => {
 
     it('under every published ceiling: the kinds of housing open, the landlord, the exceptions, the next step', async () => {
       const el = await result('other', '20 000');
-      expect(status(el).textContent).to.contain('Vos revenus sont sous les plafonds PLUS et PLS.');
+      expect(status(el).textContent).to.contain('Vos revenus permettent un logement PLUS ou PLS.');
       const r = root(el).querySelector('[part=result]')!;
-      expect(r.textContent).to.contain('ces logements sociaux vous sont ouverts : PLUS et PLS.');
-      expect(r.textContent).to.contain('Le bailleur vérifie vos revenus');
-      expect(r.textContent).to.contain('au moins 10 %');
-      expect(r.textContent).to.contain('fin de PACS');
+      expect(r.textContent).to.match(/PLUS 2026 : 23\s403\s€/);
+      expect(r.textContent).to.contain('le bailleur vérifie vos revenus');
       expect(r.textContent).to.contain('Prochaine étape');
       expect(r.querySelector('a')!.href).to.equal('https://www.demande-logement-social.gouv.fr/');
       await expect(el).to.be.accessible();
@@ -252,13 +251,13 @@ describe('<vl-eligibility>', () => {
 
     it('under PLS only', async () => {
       const el = await result('other', '25000 €');
-      expect(status(el).textContent).to.contain('Vos revenus sont sous le plafond PLS. Ils dépassent le plafond PLUS.');
+      expect(status(el).textContent).to.contain('Vos revenus permettent un logement PLS. Plafond dépassé pour PLUS.');
       await expect(el).to.be.accessible();
     });
 
     it('above every ceiling: may still apply, PLI may be offered', async () => {
       const el = await result('other', '40 000,50');
-      expect(status(el).textContent).to.contain('Ils dépassent les plafonds PLUS et PLS.');
+      expect(status(el).textContent).to.contain('Plafond dépassé pour PLUS et PLS.');
       const r = root(el).querySelector('[part=result]')!;
       expect(r.textContent).to.contain('logement intermédiaire (PLI)');
       expect(r.textContent).to.contain('quel que soit votre revenu');
@@ -267,28 +266,28 @@ describe('<vl-eligibility>', () => {
 
     it('overseas: cannot tell PLAI and PLUS', async () => {
       const el = await result('overseas', '20000');
-      expect(status(el).textContent).to.contain('Vos revenus sont sous le plafond PLS.');
-      expect(status(el).textContent).to.contain('Nous ne pouvons pas dire pour PLAI et PLUS');
+      expect(status(el).textContent).to.contain('Vos revenus permettent un logement PLS.');
+      expect(status(el).textContent).to.contain('Pas de plafond PLAI ou PLUS connu');
       await expect(el).to.be.accessible();
     });
 
     it('in English', async () => {
       const el = await result('other', '25000', 'en');
-      expect(status(el).textContent).to.contain('Your income is under the PLS ceiling. It is above the PLUS ceiling.');
-      expect(root(el).querySelector('[part=result]')!.textContent).to.contain('The landlord checks your income');
+      expect(status(el).textContent).to.contain('Your income allows PLS housing. Ceiling exceeded for PLUS.');
+      expect(root(el).querySelector('[part=result]')!.textContent).to.contain('the landlord checks your income');
       await expect(el).to.be.accessible();
     });
   });
 
   describe('errors', () => {
     const cases: [string, string, string, string][] = [
-      ['empty people count', 'Nombre de personnes', '', 'Indiquez un nombre.'],
+      ['empty people count', 'Nombre de personnes', '', 'Écrivez un nombre, par exemple 3.'],
       ['negative people count', 'Nombre de personnes', '-2', 'Ce nombre ne peut pas être négatif.'],
       ['absurd people count', 'Nombre de personnes', '500', 'Indiquez un nombre de 1 à 30.'],
       ['words for a count', 'Nombre de personnes', 'trois', 'Écrivez un nombre, par exemple 3.'],
       ['empty income', 'Revenu fiscal', '', 'Écrivez 0 si vous n’en avez pas.'],
       ['negative income', 'Revenu fiscal', '-100', 'Ce nombre ne peut pas être négatif.'],
-      ['absurd income', 'Revenu fiscal', '999 999 999', 'Ce montant semble trop élevé'],
+      ['absurd income', 'Revenu fiscal', '999 999 999', 'Montant trop élevé'],
       ['text as income', 'Revenu fiscal', 'beaucoup', 'par exemple 25 000'],
     ];
     for (const [what, label, value, message] of cases) {
@@ -332,7 +331,7 @@ describe('<vl-eligibility>', () => {
     it('in English', async () => {
       const el = await render('vl-eligibility', { zone: 'other', lang: 'en' });
       await submit(el);
-      expect(described(el, byLabel(el, 'Number of people'))).to.contain('Error: Enter a number.');
+      expect(described(el, byLabel(el, 'Number of people'))).to.contain('Error: Write a number, for example 3.');
       await expect(el).to.be.accessible();
     });
   });
