@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, foldForSearch, pluralCategory, safeHref, telHref } from '@voix-logement/core';
 import { addressLine, filterEntries, mapHref, serviceName, toEntries, type Entry, type Filters, type Normalized } from './directory.js';
@@ -105,7 +104,7 @@ export class VlDirectory extends VlElement {
     const types = this.types
       .split(',')
       .map((t) => t.trim())
-      .filter((t) => t && (present.has(t) || (loaded && this.warn('vl-invalid-attribute', `types: no partner of type "${t}"; ignored`))));
+      .filter((t) => t && (present.has(t) || this.content.partnerTypes.some((p) => p.id == t) || (loaded && this.warn('vl-invalid-attribute', `types: "${t}" is not a partner type; ignored`))));
     const preset = this.commune.trim();
     const presetCommune = preset ? communes.find((c) => foldForSearch(c) == foldForSearch(preset)) : '';
     if (presetCommune == undefined && loaded) this.warn('vl-invalid-attribute', `commune="${preset}" is not a commune of the pack; showing every commune`);
@@ -152,7 +151,7 @@ export class VlDirectory extends VlElement {
             </p>
             ${n
               ? html`<ul class=${this.oneOf('layout', this.layout, ['list', 'grid'], 'list')} part="list">
-                    ${repeat(shown, (e) => e.partner.id, (e) => this.renderEntry(e))}
+                    ${shown.map((e) => this.renderEntry(e))}
                   </ul>
                   ${n > shown.length
                     ? html`<button type="button" class="no-print" part="more" @click=${() => { this.focusFrom = f.limit; this.set({ limit: f.limit + pageSize }); }}>

@@ -188,6 +188,13 @@ describe('<vl-directory>', () => {
       expect(options).to.deep.equal(['', 'adil', 'state']);
     });
 
+    it('types naming a known type with no partner here shows none, without a warning', async () => {
+      const el = await withPack({ schemaVersion: 1, partners: [{ id: 'a', nom: 'A', type: 'ccas' }] }, { types: 'adil' });
+      expect(names(el)).to.deep.equal([]);
+      expect(root(el).querySelector('[part="empty"]')).not.to.equal(null);
+      expect(warnings().some((w) => w.includes('vl-invalid-attribute'))).to.equal(false);
+    });
+
     it('commune presets the commune filter, accents aside', async () => {
       const el = await withPack(demo, { commune: 'ecoulanges' });
       expect(field<HTMLSelectElement>(el, 'Commune').value).to.equal('Écoulanges');
