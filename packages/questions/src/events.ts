@@ -5,13 +5,12 @@ export interface QuestionToggleDetail {
 }
 
 /**
- * Fired when the reader opens or closes a question (never on load, on `open-question`
- * or on a fragment). Bubbles and crosses shadow roots.
+ * `vl-question-toggle`: the reader opened or closed a question (never on load, on
+ * `open-question` or on a fragment). Bubbles and crosses shadow roots.
  */
 export class QuestionToggleEvent extends CustomEvent<QuestionToggleDetail> {
-  static readonly eventName = 'vl-question-toggle';
   constructor(detail: QuestionToggleDetail) {
-    super(QuestionToggleEvent.eventName, { detail, bubbles: true, composed: true });
+    super('vl-question-toggle', { detail, bubbles: true, composed: true });
   }
 }
 

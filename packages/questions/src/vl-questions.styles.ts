@@ -1,142 +1,99 @@
 import { css } from 'lit';
 
 export const questionsStyles = css`
-  .search {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    margin-block-end: calc(var(--vl-_space) / 2);
-  }
-  .search input {
-    font: inherit;
-    min-height: 44px;
-    padding: 0.25rem 0.5rem;
-    border: 1px solid var(--vl-_border);
-    border-radius: var(--vl-_radius);
-    background: var(--vl-_surface);
-    color: inherit;
-    max-width: 36rem;
-  }
-  .count:empty {
-    margin: 0;
-  }
-  .hint {
+  input {
     display: block;
+    min-height: 44px;
+    font: inherit;
   }
   .topic {
-    margin-block: var(--vl-_space);
+    margin-top: var(--vl-_space);
   }
   .question {
-    border-block-end: 1px solid var(--vl-_border);
+    border-bottom: 1px solid var(--vl-_border);
   }
   .question-title {
     margin: 0;
     font-size: 1em;
   }
-  .question-title button {
-    display: flex;
-    gap: 0.5rem;
-    align-items: baseline;
+  /* all: unset keeps the focus ring of baseStyles (button:focus-visible is more specific). */
+  button {
+    all: unset;
+    box-sizing: border-box;
+    display: block;
     width: 100%;
     min-height: 44px;
-    padding: 0.5rem 0.25rem;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
+    padding: .5em 0 .5em 1.5em;
     font-weight: 600;
-    text-align: start;
     cursor: pointer;
   }
-  .question-title button:hover .label {
-    text-decoration: underline;
-  }
-  .icon::before {
-    content: '+';
-    display: inline-block;
-    width: 1em;
+  /* The sign hangs in the left padding; it is decoration (empty alternative text):
+     aria-expanded says the state. */
+  button::before {
+    content: '+' / '';
+    float: left;
+    width: 1.5em;
+    margin-left: -1.5em;
     color: var(--vl-_primary);
-    font-weight: 700;
   }
-  [aria-expanded='true'] .icon::before {
-    content: '−';
+  [aria-expanded='true']::before {
+    content: '−' / '';
   }
-  .rumour {
-    display: block;
-    font-size: 0.875em;
+  .rumour,
+  .source {
+    font-size: .875em;
     font-weight: 400;
     color: var(--vl-_muted);
   }
+  .rumour {
+    display: block;
+  }
   .answer {
-    padding: 0 0.25rem var(--vl-_space) 1.75rem;
+    padding: 0 0 .5em 1.5em;
   }
   .short {
     font-weight: 600;
   }
   .badge {
-    display: inline-block;
-    padding: 0.1em 0.5em;
-    border: 1px solid transparent;
+    padding: 0 .5em;
+    border: 1px solid;
     border-radius: var(--vl-_radius);
-    background: var(--vl-_primary);
-    color: var(--vl-_on-primary);
   }
-  .badge.false {
+  .true {
+    background: var(--vl-_primary);
+  }
+  .false {
     background: var(--vl-_danger);
   }
-  .badge.depends {
-    background: var(--vl-_surface);
-    color: inherit;
-    border-color: currentColor;
+  .true,
+  .false {
+    color: var(--vl-_on-primary);
   }
-  .next ul {
-    margin: 0 0 calc(var(--vl-_space) / 2);
-    padding-inline-start: 1.25rem;
-  }
-  .next-title,
-  .staff-title {
-    margin-block-end: 0.25rem;
-  }
-  .staff-note {
+  .note {
     border-inline-start: 4px solid var(--vl-_primary);
-    padding: 0.5rem 0.75rem;
-    margin-block: calc(var(--vl-_space) / 2);
-  }
-  .source {
-    font-size: 0.875em;
-    color: var(--vl-_muted);
+    padding-inline-start: .75em;
   }
   @container (max-width: 24rem) {
     .answer {
-      padding-inline-start: 0.25rem;
+      padding-left: 0;
     }
   }
   @media (forced-colors: active) {
     .badge,
-    .badge.false,
-    .badge.depends {
-      background: Canvas;
-      color: CanvasText;
+    .note {
       border-color: CanvasText;
-    }
-    .staff-note {
-      border-inline-start-color: CanvasText;
     }
   }
   @media print {
     .answer[hidden] {
       display: block !important;
     }
-    .icon {
-      display: none;
-    }
-    .question {
-      break-inside: avoid;
+    button::before {
+      content: none;
     }
     .badge {
-      border-color: #000;
-      background: none;
       color: #000;
+      background: none;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Question } from '@voix-logement/content';
@@ -8,15 +8,6 @@ import { filterGroups, fragmentPrefix, parseIdList, questionIdFromHash, selectGr
 import { questionsStyles } from './vl-questions.styles.js';
 
 const audiences = ['public', 'staff'] as const;
-
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-};
-type Audience = (typeof audiences)[number];
 
 /**
  * The questions applicants ask at every desk, and the rumours they hear, answered in
@@ -50,7 +41,7 @@ type Audience = (typeof audiences)[number];
  * @cssproperty [--vl-color-text=#1e1e1e] - Text.
  * @cssproperty [--vl-color-muted=#545454] - Sources and secondary text.
  * @cssproperty [--vl-color-surface=#ffffff] - Background.
- * @cssproperty [--vl-color-border=#767676] - Borders between questions and around the search box.
+ * @cssproperty [--vl-color-border=#767676] - Borders between questions.
  * @cssproperty [--vl-color-danger=#b3261e] - The "Faux" verdict badge.
  * @cssproperty [--vl-radius=0.25rem] - Corner radius.
  * @cssproperty [--vl-space=1rem] - Base spacing.
@@ -64,7 +55,7 @@ export class VlQuestions extends VlElement {
   @property() topics = '';
 
   /** `public` (default) or `staff`: staff also see each answer's note for front-desk staff. */
-  @property() audience: string = 'public';
+  @property() audience: 'public' | 'staff' = 'public';
 
   /** A question id expanded on load (the fragment `#vl-q-<id>` does the same). */
   @property({ attribute: 'open-question' }) openQuestion = '';
@@ -72,218 +63,120 @@ export class VlQuestions extends VlElement {
   /** Shows a search box over questions and answers (accent- and case-insensitive). */
   @property({ type: Boolean }) search = false;
 
-  @state() private opened: ReadonlySet<string> = new Set();
   @state() private query = '';
-
+  private opened = new Set<string>();
   private groups: TopicGroup[] = [];
-  private shownIds = new Set<string>();
-  private aud: Audience = 'public';
-  private pendingOpen = '';
-  private pendingHash = '';
-  private scrollTarget?: { id: string; focus: boolean };
+  /** `open-question` or fragment ids waiting for the content. */
+  private openId = '';
+  private hashId = questionIdFromHash(location.hash);
 
-  private readonly onHashChange = (): void => {
-    this.pendingHash = questionIdFromHash(location.hash) ?? '';
-    if (this.pendingHash) this.requestUpdate();
+  private readonly onHash = (): void => {
+    this.hashId = questionIdFromHash(location.hash);
+    this.requestUpdate();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    this.pendingHash = questionIdFromHash(location.hash) ?? '';
+    addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('hashchange', this.onHash);
     super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('audience')) this.aud = this.oneOf('audience', this.audience, audiences, 'public');
-    if (changed.has('openQuestion')) this.pendingOpen = this.openQuestion.trim();
-    const settled = this.contentStatus !== 'loading';
-    const { groups, unknownTopics, orphans, incomplete } = selectGroups(this.content.questions, parseIdList(this.topics));
+    if (changed.has('openQuestion')) this.openId = this.openQuestion.trim();
+    const { groups, unknown, hidden } = selectGroups(this.content.questions, parseIdList(this.topics));
     this.groups = groups;
-    this.shownIds = new Set(groups.flatMap((g) => g.items.map((q) => q.id)));
-    if (!settled) return;
-    for (const id of unknownTopics) this.warn('vl-unknown-id', `topics: "${id}" is not a topic of the content; skipped`);
-    for (const q of orphans) this.warn('vl-unknown-id', `question "${q.id}" names topic "${q.topic ?? ''}", which the content does not define; not shown`);
-    for (const q of incomplete) this.warn('vl-unknown-id', `question "${q.id}" has no question or answer text (a new question needs topic, question and answer); not shown`);
-    if (this.pendingOpen) {
-      const id = this.pendingOpen;
-      this.pendingOpen = '';
-      if (this.shownIds.has(id)) this.opened = new Set([...this.opened, id]);
-      else this.warn('vl-unknown-id', `open-question="${id}" is not a question shown here; nothing opened`);
+    if (this.contentStatus == 'loading') return;
+    for (const id of unknown) this.warn('vl-unknown-id', `topics: no topic "${id}"; skipped`);
+    for (const q of hidden) this.warn('vl-unknown-id', `question "${q.id}": no text, or no topic "${q.topic}"; not shown`);
+    const shown = (id = '') => groups.some((g) => g.items.some((q) => q.id == id));
+    const [open, hash] = [this.openId, this.hashId];
+    this.openId = this.hashId = '';
+    if (shown(open)) this.opened.add(open);
+    else if (open) this.warn('vl-unknown-id', `open-question="${open}" is not shown here`);
+    if (hash && shown(hash)) {
+      this.opened.add(hash);
+      this.query = '';
+      // Brought into view once rendered. On load the page keeps its focus; a later
+      // fragment change moves focus to the question.
+      const focus = this.hasUpdated && !changed.has('contentStatus');
+      this.updateComplete.then(() => {
+        const button = this.renderRoot.querySelector<HTMLElement>(`#vl-q-${hash} button`);
+        button?.scrollIntoView();
+        if (focus) button?.focus({ preventScroll: true });
+      });
     }
-    if (this.pendingHash) {
-      const id = this.pendingHash;
-      const onLoad = !this.hasUpdated || changed.has('contentStatus');
-      this.pendingHash = '';
-      if (this.shownIds.has(id)) {
-        this.opened = new Set([...this.opened, id]);
-        this.scrollTarget = { id, focus: !onLoad };
-        const visible = filterGroups(this.groups, this.query, this.locale, this.aud === 'staff');
-        if (!visible.some((g) => g.items.some((q) => q.id === id))) this.query = '';
-      }
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const target = this.scrollTarget;
-    if (!target) return;
-    this.scrollTarget = undefined;
-    const button = this.renderRoot.querySelector<HTMLButtonElement>(`#vl-q-btn-${target.id}`);
-    button?.scrollIntoView({ block: 'start' });
-    if (target.focus) button?.focus({ preventScroll: true });
   }
 
   override render() {
-    const staff = this.aud === 'staff';
-    const grouped = this.groups.length > 1;
-    const visible = filterGroups(this.groups, this.query, this.locale, staff);
-    const questionLevel = this.level + (grouped ? 2 : 1);
-    return html`<section class="root" lang=${this.locale} aria-labelledby="title">
-      ${this.renderTitle(msg('Vos questions, nos réponses', { id: 'questions.title' }))}
-      ${this.search ? this.renderSearch(visible) : nothing}
-      ${grouped
-        ? visible.map(
-            (g) => html`<div class="topic">
-              ${this.renderHeading(this.level + 1, this.t(g.topic.label), `vl-t-${g.topic.id}`, 'topic-title', 'topic-title')}
-              ${g.items.map((q) => this.renderQuestion(q, questionLevel, staff))}
-            </div>`,
-          )
-        : visible.flatMap((g) => g.items.map((q) => this.renderQuestion(q, questionLevel, staff)))}
-    </section>`;
-  }
-
-  private renderSearch(visible: TopicGroup[]): TemplateResult {
-    const count = visible.reduce((n, g) => n + g.items.length, 0);
+    const staff = this.oneOf('audience', this.audience, audiences, 'public') == 'staff';
+    const many = this.groups.length > 1;
+    const shown = filterGroups(this.groups, this.query, this.locale, staff);
+    const count = shown.flatMap((g) => g.items).length;
     const query = this.query.trim();
-    const found =
-      pluralCategory(count, this.locale) === 'one'
-        ? msg(str`${count} question trouvée`, { id: 'questions.found-one' })
-        : msg(str`${count} questions trouvées`, { id: 'questions.found-other' });
-    return html`<div class="search no-print" part="search" role="search">
-        <label for="vl-q-search">${msg('Chercher dans les questions et les réponses', { id: 'questions.search-label' })}</label>
-        <input id="vl-q-search" type="search" autocomplete="off" .value=${this.query} @input=${this.onInput} />
-      </div>
-      <p class="count no-print" part="count" role="status">
-        ${query ? found : nothing}
-        ${query && count === 0
-          ? html`<span class="hint">${msg(str`Aucune réponse ne contient « ${query} ». Essayez un autre mot, plus court, par exemple « demande », « refus » ou « priorité ».`, { id: 'questions.no-result' })}</span>`
-          : nothing}
-      </p>`;
+    const level = this.level + 1;
+    const one = (q: Question) => this.renderItem(q, level + +many, staff);
+    return html`<section class="root" lang=${this.locale}>${this.renderTitle(msg('Vos questions, nos réponses', { id: 'questions.title' }))}${this.search
+        ? html`<div class="no-print" part="search" role="search"><label for="vl-search">${msg('Chercher dans les questions et les réponses', { id: 'questions.search-label' })}</label><input id="vl-search" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}></div><div part="count" role="status">${query
+            ? html`${pluralCategory(count, this.locale) == 'one'
+                ? msg(str`${count} question trouvée`, { id: 'questions.found-one' })
+                : msg(str`${count} questions trouvées`, { id: 'questions.found-other' })} ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`
+            : ''}</div>`
+        : ''}${shown.map((g) => [many ? this.renderHeading(level, this.t(g.topic.label), '', 'topic-title', 'topic') : '', g.items.map(one)])}</section>`;
   }
 
-  private onInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
-  }
-
-  private renderQuestion(q: Question, level: number, staff: boolean): TemplateResult {
-    const open = this.opened.has(q.id);
-    const button = html`<button
-      type="button"
-      id="vl-q-btn-${q.id}"
-      part="toggle"
-      aria-expanded=${open ? 'true' : 'false'}
-      aria-controls="vl-q-panel-${q.id}"
-      @click=${() => this.toggle(q.id)}
-    >
-      <span class="icon" aria-hidden="true"></span>
-      <span class="label">${q.verdict
-          ? html`<span class="rumour">${msg('Idée reçue', { id: 'questions.rumour' })}<span class="visually-hidden"> : </span></span>`
-          : nothing}${this.t(q.question)}</span>
-    </button>`;
-    return html`<div class="question" part="question">
-      ${this.renderHeading(level, button, `vl-q-${q.id}`, 'question-title', 'question-title')}
-      <div id="vl-q-panel-${q.id}" class="answer" part="answer" ?hidden=${!open}>
-        ${q.verdict ? this.renderVerdict(q.verdict) : nothing}
-        <p class="short">${this.t(q.answer)}</p>
-        ${(q.details ?? []).map((d) => html`<p>${this.t(d)}</p>`)}
-        ${q.unconfirmed
-          ? html`<p class="unconfirmed">${msg('À confirmer : cette réponse n’a pas encore été vérifiée dans un texte officiel.', { id: 'questions.unconfirmed' })}</p>`
-          : nothing}
-        ${this.renderNext(q)} ${staff && q.staffNote ? this.renderStaffNote(q) : nothing} ${this.renderSource(q)}
-      </div>
-    </div>`;
-  }
-
-  private renderVerdict(verdict: 'true' | 'false' | 'depends'): TemplateResult {
-    const label = {
-      true: msg('Vrai', { id: 'questions.verdict-true' }),
-      false: msg('Faux', { id: 'questions.verdict-false' }),
-      depends: msg('Ça dépend', { id: 'questions.verdict-depends' }),
-    }[verdict];
-    return html`<p class="verdict">
-      <span class="visually-hidden">${msg('Verdict :', { id: 'questions.verdict' })} </span><strong class="badge ${verdict}" part="verdict">${label}</strong>
-    </p>`;
-  }
-
-  private renderNext(q: Question): TemplateResult | typeof nothing {
-    const next = q.next;
-    if (!next) return nothing;
-    const links: TemplateResult[] = [];
-    if (next.step) {
-      const step = this.content.circuit.steps?.find((s) => s.id === next.step);
-      const title = this.t(step?.title);
-      links.push(html`<a href="#vl-step-${next.step}">${title
-        ? msg(str`Étape du parcours : ${title}`, { id: 'questions.next-step' })
-        : msg('Voir cette étape du parcours', { id: 'questions.next-step-untitled' })}</a>`);
-    }
-    if (next.partner) {
-      const partner = this.content.partners.find((p) => p.id === next.partner);
-      if (partner) {
-        const site = safeHref(partner.site_web, this, `partner "${partner.id}" site_web`);
-        const name = this.t(partner.nom);
-        links.push(html`${site ? html`<a href=${site}>${name}</a>` : name}${partner.telephone
+  private renderItem(q: Question, level: number, staff: boolean) {
+    const { id, verdict, staffNote: note, next = {} } = q;
+    const open = this.opened.has(id);
+    const step = next.step && this.content.circuit.steps?.find((s) => s.id == next.step);
+    const partner = next.partner && this.content.partners.find((p) => p.id == next.partner);
+    if (next.partner && !partner && this.contentStatus != 'loading') this.warn('vl-unknown-id', `question "${id}": no partner "${next.partner}"`);
+    const site = partner && safeHref(partner.site_web, this, `${partner.id} site_web`);
+    const url = safeHref(next.url, this, `${id} next.url`);
+    const links = [
+      step && html`<a href="#vl-step-${step.id}">${msg(str`Étape du parcours : ${this.t(step.title)}`, { id: 'questions.next-step' })}</a>`,
+      partner &&
+        html`${site ? html`<a href=${site}>${this.t(partner.nom)}</a>` : this.t(partner.nom)}${partner.telephone
           ? html` — <a href=${telHref(partner.telephone)}>${partner.telephone}</a>`
-          : nothing}`);
-      } else if (this.contentStatus !== 'loading') {
-        this.warn('vl-unknown-id', `question "${q.id}": partner "${next.partner}" is not in the content; not shown`);
-      }
-    }
-    const url = safeHref(next.url, this, `question "${q.id}" next.url`);
-    if (url) links.push(html`<a href=${url}>${this.t(next.label) || hostOf(url)}</a>`);
-    if (!links.length) return nothing;
-    return html`<div class="next" part="next">
-      <p class="next-title"><strong>${msg('Et ensuite ?', { id: 'questions.next' })}</strong></p>
-      <ul>
-        ${links.map((l) => html`<li>${l}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderStaffNote(q: Question): TemplateResult {
-    const note = q.staffNote!;
-    const line = (label: string, text: string) => (text ? html`<p><strong>${label}</strong> ${text}</p>` : nothing);
-    return html`<div class="staff-note" part="staff-note">
-      <p class="staff-title"><strong>${msg('Note pour l’accueil', { id: 'questions.staff-title' })}</strong></p>
-      ${line(msg('À dire :', { id: 'questions.staff-tell' }), this.t(note.tell))}
-      ${line(msg('Ne jamais promettre :', { id: 'questions.staff-avoid' }), this.t(note.avoid))}
-      ${line(msg('Orienter vers :', { id: 'questions.staff-direct' }), this.t(note.direct))}
-    </div>`;
-  }
-
-  private renderSource(q: Question): TemplateResult | typeof nothing {
-    const text = this.t(q.source);
-    const href = safeHref(q.sourceUrl, this, `question "${q.id}" sourceUrl`);
-    if (!text && !href) return nothing;
-    return html`<p class="source">
-      ${msg('Source :', { id: 'questions.source' })} ${href ? html`<a href=${href}>${text || hostOf(href)}</a>` : text}
-    </p>`;
+          : ''}`,
+      url && html`<a href=${url}>${this.t(next.label) || url}</a>`,
+    ].filter(Boolean);
+    const sourceUrl = safeHref(q.sourceUrl, this, `${id} sourceUrl`);
+    const source = this.t(q.source) || sourceUrl;
+    const button = html`<button part="toggle" aria-expanded=${open} aria-controls="vl-a-${id}" @click=${() => this.toggle(id)}>${verdict
+        ? html`<span class="rumour">${msg('Idée reçue', { id: 'questions.rumour' })}<span class="visually-hidden"> : </span></span>`
+        : ''}${this.t(q.question)}</button>`;
+    return html`<div class="question" part="question">${this.renderHeading(level, button, `vl-q-${id}`, 'question-title', 'question-title')}<div id="vl-a-${id}" class="answer" part="answer" ?hidden=${!open}>${verdict
+        ? html`<p><span class="visually-hidden">${msg('Verdict :', { id: 'questions.verdict' })} </span><strong class="badge ${verdict}" part="verdict">${{
+            true: msg('Vrai', { id: 'questions.verdict-true' }),
+            false: msg('Faux', { id: 'questions.verdict-false' }),
+            depends: msg('Ça dépend', { id: 'questions.verdict-depends' }),
+          }[verdict]}</strong></p>`
+        : ''}<p class="short">${this.t(q.answer)}</p>${q.details?.map((d) => html`<p>${this.t(d)}</p>`)}${q.unconfirmed
+        ? html`<p class="unconfirmed">${msg('À confirmer dans un texte officiel.', { id: 'questions.unconfirmed' })}</p>`
+        : ''}${links.length
+        ? html`<div part="next"><p><strong>${msg('Et ensuite ?', { id: 'questions.next' })}</strong></p><ul>${links.map((l) => html`<li>${l}</li>`)}</ul></div>`
+        : ''}${staff && note
+        ? html`<div class="note" part="staff-note"><p><strong>${msg('Note pour l’accueil', { id: 'questions.staff-title' })}</strong></p>${[
+            [msg('À dire :', { id: 'questions.staff-tell' }), note.tell],
+            [msg('Ne jamais promettre :', { id: 'questions.staff-avoid' }), note.avoid],
+            [msg('Orienter vers :', { id: 'questions.staff-direct' }), note.direct],
+          ].map(([label, text]) => (text ? html`<p><strong>${label}</strong> ${this.t(text)}</p>` : ''))}</div>`
+        : ''}${source
+        ? html`<p class="source">${msg('Source :', { id: 'questions.source' })} ${sourceUrl ? html`<a href=${sourceUrl}>${source}</a>` : source}</p>`
+        : ''}</div></div>`;
   }
 
   private toggle(id: string): void {
-    const open = !this.opened.has(id);
-    const next = new Set(this.opened);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.opened = next;
+    const open = !this.opened.delete(id);
+    if (open) this.opened.add(id);
+    this.requestUpdate();
     const hash = fragmentPrefix + id;
-    if (open) history.replaceState(history.state, '', hash);
-    else if (location.hash === hash) history.replaceState(history.state, '', location.pathname + location.search);
+    if (open || location.hash == hash) history.replaceState(history.state, '', open ? hash : location.pathname + location.search);
     this.dispatchEvent(new QuestionToggleEvent({ questionId: id, open }));
   }
 }

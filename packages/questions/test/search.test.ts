@@ -61,7 +61,7 @@ describe('<vl-questions search>', () => {
       await searchFor(el, 'loterie');
       expect(toggles(el)).to.deep.equal([]);
       expect(status(el)).to.equal(
-        '0 question trouvée Aucune réponse ne contient « loterie ». Essayez un autre mot, plus court, par exemple « demande », « refus » ou « priorité ».',
+        '0 question trouvée Aucune réponse ne contient « loterie ». Essayez un mot plus court.',
       );
       await expect(el).to.be.accessible();
     });
