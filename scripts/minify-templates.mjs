@@ -1,7 +1,9 @@
-// Collapses the whitespace of lit's css`` and html`` templates at build time: minifiers
+// Build-time size work on the packages' sources (the tests run the sources as written).
+// Collapses the whitespace of lit's css`` and html`` templates: minifiers
 // keep template literals as written, so indentation would ship to every phone (about
 // 2.5 kB gzip of the bundle). Uses the TypeScript parser, so nested templates and
 // ${…} expressions are handled exactly; only the literal text between them changes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const collapseCss = (text) =>
@@ -45,14 +47,48 @@ export function minifyTemplates(code, fileName) {
   return out;
 }
 
+/**
+ * Message ids ("eligibility.result.under") are written twice in the bundle (in each msg()
+ * call and in the English templates); the bundle gets short, stable codes instead. Ids
+ * are the only quoted strings with a dot in `id: '…'` or as a key of src/locales/*.ts
+ * (content ids cannot hold a dot); an id without an English template fails the build.
+ */
+// Codes by rank of the id among every package's English templates, sorted: short ("a",
+// "b", … "2s"), and the same in every build (a stable SRI hash).
+const knownIds = readdirSync(new URL('../packages/', import.meta.url))
+  .map((pkg) => new URL(`../packages/${pkg}/src/locales/en.ts`, import.meta.url))
+  .filter((file) => existsSync(file))
+  .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\s*['"`]([^'"`]+)['"`]\s*:/gm)].map((m) => m[1]))
+  .sort();
+const shortIds = new Map(knownIds.map((id, rank) => [id, rank.toString(36)]));
+function shortId(id) {
+  const short = shortIds.get(id);
+  if (!short) throw new Error(`message id ${id} has no English template: run lit-localize extract and build`);
+  return short;
+}
+const msgIdPattern = /(\bid:\s*)(['"`])([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)+)\2/g;
+const localeKeyPattern = /^(\s*)(['"`])([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)+)\2(\s*:)/gm;
+
+export function shortenMessageIds(code, fileName) {
+  const isLocale = /\/src\/locales\/[^/]+\.ts$/.test(fileName);
+  let out = code.replace(msgIdPattern, (_, before, quote, id) => `${before}${quote}${shortId(id)}${quote}`);
+  if (isLocale) out = out.replace(localeKeyPattern, (_, indent, quote, id, colon) => `${indent}${quote}${shortId(id)}${quote}${colon}`);
+  return out === code ? null : out;
+}
+
+const transformSource = (code, fileName) => {
+  const templates = minifyTemplates(code, fileName) ?? code;
+  return shortenMessageIds(templates, fileName) ?? templates;
+};
+
 /** Vite/Rollup plugin for the bundle. */
 export const minifyTemplatesPlugin = () => ({
   name: 'vl:minify-templates',
   enforce: 'pre',
   transform(code, id) {
     if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
-    const out = minifyTemplates(code, id);
-    return out === null ? null : { code: out, map: null };
+    const out = transformSource(code, id);
+    return out === code ? null : { code: out, map: null };
   },
 });
 
@@ -63,7 +99,7 @@ export const minifyTemplatesEsbuild = () => ({
     build.onLoad({ filter: /\/packages\/[^/]+\/src\/.*\.ts$/ }, async ({ path }) => {
       const { readFile } = await import('node:fs/promises');
       const code = await readFile(path, 'utf8');
-      return { contents: minifyTemplates(code, path) ?? code, loader: 'ts' };
+      return { contents: transformSource(code, path), loader: 'ts' };
     });
   },
 });

@@ -3,22 +3,14 @@
  * content-src, heading, heading-level), the element's locale around rendering, the
  * content pack laid over the national content, and warnings naming the element.
  */
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { localize, nationalPack, type Locale, type LocalizedText, type ResolvedContent } from '@voix-logement/content';
 import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale.js';
 import { loadContent } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
@@ -115,8 +107,17 @@ export class VlElement extends LitElement {
 
   /** A heading at `level` (clamped to 6), e.g. a section one level below the title. */
   protected renderHeading(level: number, content: unknown, id = '', part = '', className = ''): TemplateResult {
-    const tag = headingTags[Math.min(Math.max(level, 2), 6)] ?? literal`h6`;
-    return staticHtml`<${tag} id=${id || nothing} part=${part || nothing} class=${className || nothing}>${content}</${tag}>`;
+    // One template per level (lit binds no tag names without static-html, which weighs more).
+    const i = id || nothing;
+    const p = part || nothing;
+    const c = className || nothing;
+    switch (Math.min(Math.max(level, 2), 6)) {
+      case 2: return html`<h2 id=${i} part=${p} class=${c}>${content}</h2>`;
+      case 3: return html`<h3 id=${i} part=${p} class=${c}>${content}</h3>`;
+      case 4: return html`<h4 id=${i} part=${p} class=${c}>${content}</h4>`;
+      case 5: return html`<h5 id=${i} part=${p} class=${c}>${content}</h5>`;
+      default: return html`<h6 id=${i} part=${p} class=${c}>${content}</h6>`;
+    }
   }
 
   private resolveLocale(): Locale {
