@@ -2,7 +2,7 @@
  * The widgets' small pack check (shape.ts) must agree with the full validator
  * (validate.ts) on what is wrong and where: both come from one valibot schema.
  */
-import { checkPack, checkShape, validatePack } from '@voix-logement/content';
+import { checkPack, checkShape, validatePack, type Shape } from '@voix-logement/content';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 import bigPack from '../../../demo/packs/directory-2000.json';
 
@@ -45,7 +45,7 @@ describe('the widgets’ pack check', () => {
 
 describe('a value matching one of several shapes', () => {
   it('keeps the fields of the shape it matches', () => {
-    const schema = {
+    const schema: Shape = {
       anyOf: [
         { type: 'object', properties: { a: { type: 'number' } }, required: ['a'] },
         { type: 'object', properties: { b: { type: 'string' }, c: { type: 'string' } }, required: ['b'] },

@@ -1,3 +1,4 @@
+import type { WarningCode } from '@voix-logement/core';
 /**
  * The directory's pure logic: partners as entries with precomputed search strings
  * (folded once per pack, so a keystroke is one `includes` per partner), filters, and
@@ -35,7 +36,8 @@ export interface Filters {
 export interface Normalized {
   entries: Entry[];
   /** Notes for integrators: v0 names read, hours in a syntax we do not evaluate. */
-  warnings: string[];
+  /** [warning code, message] for each partner field read in an old or unsupported form. */
+  warnings: [WarningCode, string][];
   /** Service filter options: folded key → name. */
   services: Map<string, LocalizedText>;
   /** Types that have partners, in the pack's order: id → label. */
@@ -63,20 +65,21 @@ export const serviceName = (service: NonNullable<Partner['services']>[number]): 
 
 /** Partners as entries; old (v0) names are mapped and hours we cannot evaluate reported. */
 export function toEntries(partners: readonly Partner[], types: readonly PartnerType[], territory: readonly string[] = []): Normalized {
-  const warnings: string[] = [];
+  const warnings: [WarningCode, string][] = [];
   const services = new Map<string, LocalizedText>();
   const labels = new Map<string, LocalizedText>(types.map((t) => [t.id, t.label]));
   const present = new Map<string, LocalizedText>();
   const all = territory.map(fold);
   const entries = partners.map((partner, index): Entry => {
-    const note = (text: string) => warnings.push(`partners[${index}] (${partner.id}): ${text}`);
+    const note = (text: string, code: WarningCode = 'vl-pack-deprecated-field') =>
+      warnings.push([code, `partners[${index}] (${partner.id}): ${text}`]);
     const { typologie: v0, horaires_ouverture: v0hours, commune } = partner;
     let type = partner.type;
     if (!type && v0) note(`"typologie" (data·inclusion v0) read as type "${(type = typologies[v0.toUpperCase()] ?? v0.toLowerCase())}"`);
     let hours = partner.horaires_accueil;
     if (!hours && v0hours) note(`"horaires_ouverture" (data·inclusion v0) read as "horaires_accueil"`), (hours = v0hours);
     const parsedHours = hours ? parseHours(hours) : undefined;
-    if (parsedHours && !parsedHours.ok) note(`horaires_accueil ${parsedHours.error}; shown as written`);
+    if (parsedHours && !parsedHours.ok) note(`horaires_accueil ${parsedHours.error}; shown as written`, 'vl-hours-unsupported');
     const communes = partner.communes_servies?.length ? partner.communes_servies : commune ? [commune] : [];
     const communeKeys = communes.map(fold);
     const names = (partner.services ?? []).map(serviceName);

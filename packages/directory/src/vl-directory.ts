@@ -45,7 +45,7 @@ export class VlDirectory extends VlElement {
   @property() commune = '';
 
   /** `list` (default): one partner a line · `grid`: cards, in columns when the container is wide enough. */
-  @property() layout = 'list';
+  @property() layout: 'list' | 'grid' = 'list';
 
   /** The reader's search and filters (`commune` undefined: the attribute's), and how many entries to render. */
   @state() private f: Required<Pick<Filters, 'query' | 'type' | 'service'>> & { commune?: string; limit: number } = { query: '', type: '', service: '', limit: pageSize };
@@ -78,7 +78,7 @@ export class VlDirectory extends VlElement {
     if (this.built !== c) {
       this.built = c;
       this.data = toEntries(c.partners, c.partnerTypes, c.territory?.communes);
-      for (const w of this.data.warnings) this.warn('vl-pack-invalid', w);
+      for (const [code, message] of this.data.warnings) this.warn(code, message);
     }
     if (changed.has('commune')) this.f = { ...this.f, commune: undefined };
   }
@@ -122,7 +122,7 @@ export class VlDirectory extends VlElement {
         </select>
       </div>`;
     this.now = new Date();
-    return html`<section class="root" lang=${this.locale} aria-labelledby="title">
+    return html`<section class="root" lang=${this.locale}>
       ${this.renderTitle(msg('Qui fait quoi près de chez vous', { id: 'directory.title' }))}
       ${!entries.length
         ? loaded

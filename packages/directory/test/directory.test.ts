@@ -61,12 +61,13 @@ describe('directory logic', () => {
       expect(e.map((x) => x.type)).to.deep.equal(['ccas', 'muni']);
       expect(e[0]!.hours).to.equal('Mo 09:00-12:00');
       expect(e[0]!.parsedHours?.ok).to.equal(true);
-      expect(warnings.some((w) => w.includes('"typologie" (data·inclusion v0)'))).to.equal(true);
-      expect(warnings.some((w) => w.includes('"horaires_ouverture"') && w.includes('horaires_accueil'))).to.equal(true);
+      expect(warnings.some(([code, w]) => code === 'vl-pack-deprecated-field' && w.includes('"typologie" (data·inclusion v0)'))).to.equal(true);
+      expect(warnings.some(([code, w]) => code === 'vl-pack-deprecated-field' && w.includes('"horaires_ouverture"') && w.includes('horaires_accueil'))).to.equal(true);
     });
     it('reports hours it cannot evaluate', () => {
       const { warnings } = toEntries([{ id: 'a', nom: 'A', horaires_accueil: 'Jan-Mar Mo 09:00-12:00' }], types);
-      expect(warnings[0]).to.match(/partners\[0\] \(a\): horaires_accueil unsupported/);
+      expect(warnings[0]?.[0]).to.equal('vl-hours-unsupported');
+      expect(warnings[0]?.[1]).to.match(/partners\[0\] \(a\): horaires_accueil unsupported/);
     });
   });
 

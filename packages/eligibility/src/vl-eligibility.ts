@@ -34,10 +34,10 @@ export class VlEligibility extends VlElement {
   static override styles = styles;
 
   /** `paris`, `idf`, `other` or `overseas`. Default: the pack's zone, else the reader chooses. */
-  @property() zone = '';
+  @property() zone: '' | 'paris' | 'idf' | 'other' | 'overseas' = '';
 
   /** `check` (default: the rules and the household check) or `explain` (the rules only). */
-  @property() mode = 'check';
+  @property() mode: 'check' | 'explain' = 'check';
 
   @state() private chosen: Zone | '' = '';
   @state() private form: Record<string, string> = {};
@@ -72,7 +72,7 @@ export class VlEligibility extends VlElement {
     const { year, activeZone: zone } = this;
     const h = this.level + 1;
     const cats = r.categories ?? [];
-    return html`<section class="root" lang=${this.locale} aria-labelledby="title">
+    return html`<section class="root" lang=${this.locale}>
       ${this.renderTitle(msg('Qui peut demander un logement social ?', { id: 'eligibility.title' }))}
       <p class="b">${this.t(r.applyAnyway)}</p>
       ${this.texts(r.conditions)}
