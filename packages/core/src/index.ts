@@ -7,3 +7,4 @@ export { warnOnce, warningCodes, type WarningCode } from './warn.js';
 export { warnIfTagTaken } from './define.js';
 export { foldForSearch } from './search.js';
 export { pluralCategory } from './plural.js';
+export { formatLongDate } from './dates.js';

@@ -12,6 +12,12 @@ import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 
 
+/** Gives the main thread back (scheduler.yield where the browser has it). */
+const yieldToMain = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 
@@ -67,6 +73,15 @@ export class VlElement extends LitElement {
     this.locale = this.resolveLocale();
     if (changed.has('headingLevel')) this.level = this.parseHeadingLevel();
     if (changed.has('contentSrc')) this.requestContent();
+  }
+
+  /**
+   * The first render of each widget gets a task of its own: a page of widgets then never
+   * blocks the main thread for all of them at once (api.md: no task over 50 ms).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    await super.scheduleUpdate();
   }
 
   /** Renders in this element's locale: msg() calls read it (see locale.ts). */

@@ -1,3 +1,4 @@
+import { formatLongDate } from '@voix-logement/core';
 /**
  * Pure rules of the circuit: the order of the steps once a territory pack has added its
  * own (`after`), their numbers, and which side paths hang under which step. No DOM.
@@ -55,5 +56,5 @@ export function planCircuit(all: readonly CircuitStep[]): CircuitPlan {
 /** An ISO date (2024-08-01) as readers write it: "1 août 2024", "1 August 2024" (British order: the facts are French). */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
-  return isNaN(+date) ? iso : date.toLocaleDateString(locale === 'en' ? 'en-GB' : locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return isNaN(+date) ? iso : formatLongDate(date, locale, 'UTC');
 }

@@ -45,7 +45,7 @@ describe('planCircuit', () => {
 
 describe('formatDate', () => {
   const rows: [string, string, string][] = [
-    ['2024-08-01', 'fr', '1 août 2024'],
+    ['2024-08-01', 'fr', '1er août 2024'],
     ['2024-08-01', 'en', '1 August 2024'],
     ['2021-05-14', 'fr', '14 mai 2021'],
     ['not a date', 'fr', 'not a date'],

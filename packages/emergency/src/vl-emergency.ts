@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, safeHref, smsHref, telHref } from '@voix-logement/core';
+import { VlElement, baseStyles, formatLongDate, safeHref, smsHref, telHref } from '@voix-logement/core';
 import type { EmergencyContact, LocalizedText } from '@voix-logement/content';
 import { chooseSituations, contactsFor, spokenNumber } from './emergency.js';
 import { contrast } from './contrast.js';
@@ -181,7 +181,7 @@ export class VlEmergency extends VlElement {
   }
 
   private formatDate(date: Date): string {
-    const text = date.toLocaleDateString(this.locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    return this.locale === 'fr' ? text.replace(/^1 /, '1er ') : text;
+    return formatLongDate(date, this.locale);
   }
+
 }

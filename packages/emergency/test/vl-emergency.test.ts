@@ -164,8 +164,8 @@ describe('<vl-emergency>', () => {
     });
 
     it('speaks English', async () => {
-      expect(await truce('2027-01-10', 'en')).to.contain('Winter truce: evictions are suspended up to and including March 31, 2027.');
-      expect(await truce('2027-06-10', 'en')).to.contain('The next truce starts on November 1, 2027.');
+      expect(await truce('2027-01-10', 'en')).to.contain('Winter truce: evictions are suspended up to and including 31 March 2027.');
+      expect(await truce('2027-06-10', 'en')).to.contain('The next truce starts on 1 November 2027.');
     });
 
     it('is shortened in the compact variant', async () => {
