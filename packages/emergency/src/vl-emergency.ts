@@ -149,19 +149,39 @@ export class VlEmergency extends VlElement {
     </section>`;
   }
 
+  private contrastChecked: Promise<void> = Promise.resolve();
+
   /**
    * Reads the host's --vl-color-primary / --vl-color-on-primary as computed colours (a
    * hidden probe in the shadow root resolves names and var()s). Under 4.5:1 the probe is
    * marked `low`, which gives the whole card the default pair (styles), with one warning.
+   * Read after the next paint, when styles are already computed: read during the render,
+   * getComputedStyle forced a style pass of the whole page (about 50 ms).
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const probe = this.renderRoot.querySelector('.probe')!;
-    const { color, backgroundColor } = getComputedStyle(probe);
-    const ratio = contrast(color, backgroundColor) ?? 21;
-    if (probe.classList.toggle('low', ratio < 4.5)) {
-      this.warn('vl-low-contrast', `--vl-color-primary ${color} / --vl-color-on-primary ${backgroundColor}: ${ratio.toFixed(2)}:1 < 4.5:1; using #1b4f8f / #fff`);
-    }
+    this.contrastChecked = new Promise((done) =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const probe = this.renderRoot.querySelector('.probe');
+          if (probe) {
+            const { color, backgroundColor } = getComputedStyle(probe);
+            const ratio = contrast(color, backgroundColor) ?? 21;
+            if (probe.classList.toggle('low', ratio < 4.5)) {
+              this.warn('vl-low-contrast', `--vl-color-primary ${color} / --vl-color-on-primary ${backgroundColor}: ${ratio.toFixed(2)}:1 < 4.5:1; using #1b4f8f / #fff`);
+            }
+          }
+          done();
+        }),
+      ),
+    );
+  }
+
+  /** Complete once the colours are checked too (tests and tools await it). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.contrastChecked;
+    return result;
   }
 
   private call(number: string | undefined, sms?: boolean) {
