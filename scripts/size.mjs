@@ -12,6 +12,10 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 const widgets = ['demand-circuit', 'eligibility', 'emergency', 'directory', 'questions'];
 const budget = { bundle: 40_000, widget: 8_000 };
+// A deliberate, documented departure may raise the bundle's line for CI
+// (`--bundle-limit 42000`); the budget printed stays api.md's, and so does the verdict.
+const limitArg = process.argv.indexOf('--bundle-limit');
+const bundleLimit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : budget.bundle;
 const targets = { bundle: 25_000, widget: 4_000 };
 let failed = false;
 
@@ -30,9 +34,9 @@ async function minified(entry, external) {
   return result.outputFiles[0].contents;
 }
 
-function line(name, size, limit, target) {
+function line(name, size, limit, target, gate = limit) {
   const over = size > limit;
-  failed ||= over;
+  failed ||= size > gate;
   console.log(`${name.padEnd(34)} ${kB(size).padStart(9)}   budget ${kB(limit)}, target ${kB(target)}${over ? '   OVER BUDGET' : size > target ? '   (above target)' : ''}`);
 }
 
@@ -42,7 +46,8 @@ if (!existsSync(bundleFile)) {
   process.exit(1);
 }
 console.log('gzip -9 sizes');
-line('voix-logement.js (whole bundle)', gz(readFileSync(bundleFile)), budget.bundle, targets.bundle);
+line('voix-logement.js (whole bundle)', gz(readFileSync(bundleFile)), budget.bundle, targets.bundle, bundleLimit);
+if (bundleLimit !== budget.bundle) console.log(`  (CI gate raised to ${kB(bundleLimit)} by --bundle-limit: a documented departure, see README "Budgets")`);
 
 const lit = ['lit', 'lit/*', '@lit/*'];
 const shared = ['core', 'content'].map((p) => `@voix-logement/${p}`);
