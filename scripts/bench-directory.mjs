@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { generatePack } from '../packages/directory/scripts/generate-partners.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' }, throttle: { type: 'string', default: '1' } },
@@ -24,8 +25,6 @@ const count = Number(values.count);
 const runs = Number(values.runs);
 const throttle = Number(values.throttle);
 const root = fileURLToPath(new URL('..', import.meta.url));
-// Same flags as chromiumArgs in vite.config.ts (a .ts file node cannot import here).
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const bundle = await build({
   entryPoints: [`${root}packages/directory/src/index.ts`],
@@ -49,7 +48,7 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))], max: s[s.length - 1], n: s.length };

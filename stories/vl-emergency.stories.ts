@@ -1,5 +1,6 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { demoPack, inWrapper } from './support.js';
 import '@voix-logement/emergency';
 
 const meta: Meta = {
@@ -10,16 +11,8 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const pack = '/demo/packs/val-de-lone.json';
+const pack = demoPack;
 
-/** A wrapper whose class sets theme tokens or a width; in stories a <style> element is fine (the strict CSP concerns the demo). */
-const inWrapper =
-  (className: string, css: string) =>
-  (story: () => unknown): TemplateResult =>
-    html`<style>
-        ${css}
-      </style>
-      <div class=${className}>${story()}</div>`;
 
 export const Default: Story = {
   name: 'Every situation, in French',

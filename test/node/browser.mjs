@@ -1,19 +1,12 @@
 // Shared by the node-side browser checks: Debian's Chromium through playwright-core
 // (browsers cannot be downloaded here), with the flags of vite.config.ts.
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumArgs };
 
 export const launchChromium = () =>
-  chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
 
 /** Text of every vl-* element's shadow root, by tag, once all are rendered. */
 export async function widgetTexts(page) {
