@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Steps in a column with their numbers on a line (GOV.UK step-by-step), from --vl-* tokens
- * only. --n is the size of a step number: smaller in compact and in narrow containers.
+ * only. --vl-_n is the size of a step number: smaller in compact and in narrow containers.
  */
 export const circuitStyles = css`
   .steps {
@@ -11,15 +11,15 @@ export const circuitStyles = css`
     list-style: none;
   }
   .step {
-    --n: 2.25rem;
+    --vl-_n: 2.25rem;
     position: relative;
-    padding: 0 0 var(--vl-_space) calc(var(--n) + 0.75rem);
+    padding: 0 0 var(--vl-_space) calc(var(--vl-_n) + 0.75rem);
   }
   .step:not(:last-child)::before {
     content: '';
     position: absolute;
-    left: calc(var(--n) / 2 - 1px);
-    top: calc(var(--n) + 0.25rem);
+    left: calc(var(--vl-_n) / 2 - 1px);
+    top: calc(var(--vl-_n) + 0.25rem);
     bottom: 0;
     border-left: 2px solid var(--vl-_border);
   }
@@ -27,8 +27,8 @@ export const circuitStyles = css`
     position: absolute;
     left: 0;
     top: 0.25rem;
-    width: var(--n);
-    height: var(--n);
+    width: var(--vl-_n);
+    height: var(--vl-_n);
     display: grid;
     place-items: center;
     border: 2px solid var(--vl-_border);
@@ -121,12 +121,12 @@ export const circuitStyles = css`
     border-left: 4px solid var(--vl-_border);
   }
   .compact .step {
-    --n: 1.75rem;
+    --vl-_n: 1.75rem;
     padding-bottom: 0.5rem;
   }
   @container (max-width: 24rem) {
     .step {
-      --n: 1.75rem;
+      --vl-_n: 1.75rem;
     }
     .toggle-all {
       width: 100%;
