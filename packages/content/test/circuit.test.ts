@@ -66,10 +66,12 @@ describe('national circuit', () => {
     ['apply', /Cerfa n° 14069\*05/, 'E line 161: Cerfa 14069*05 is the current form'],
     ['apply', /une demande dans chacun/, 'B.1 #1c line 14: one application per département'],
     ['apply', /numéro régional unique/, 'B.1 #1c line 14: Île-de-France applications are regional (NUR)'],
+    ['apply', /Île-de-France/, 'B.1 #1c line 14: the Île-de-France exception (said here, not in the questions)'],
     ['registration-number', /un mois au plus/, 'B.1 #2 line 15: attestation within 1 month max'],
     ['registration-number', /18 caractères/, 'B.1 #2 line 15: numéro unique, 18 characters'],
     ['registration-number', /5 jours ouvrés/, 'B.1 #2b line 16: online within max 5 working days'],
     ['registration-number', /DALO/, 'B.1 #2c line 17: the date starts the DALO clock'],
+    ['registration-number', /Sans attestation, vous n’êtes pas inscrit/, 'B.1 #2 line 15: no attestation, not registered'],
     ['renewal', /radiation/, 'B.1 #5 line 20: radiation and loss of seniority'],
     ['renewal', /ancienneté/, 'B.1 #5 line 20: loss of seniority'],
     ['renewal', /un mois avant/, 'B.1 #5 line 20: reminder letter 1 month before'],
@@ -84,6 +86,7 @@ describe('national circuit', () => {
     ['long-wait', /ne garantit pas/, 'B.1 #13 line 29: "ne garantit pas d’obtenir rapidement"'],
     ['long-wait', /300 000 habitants/, 'B.1 #13 line 29: 6 months in DOM and agglomerations > 300,000'],
     ['refusal', /jusqu’à sa date de renouvellement/, 'B.1 #10 line 26: valid until its renewal date'],
+    ['refusal', /cotation/, 'B.1 #7 line 23, #10 line 26: a refusal may change the local score'],
     ['lease', /gratuit/, 'B.1 #11 line 27: no application fee'],
   ];
   for (const [id, said, line] of facts) {

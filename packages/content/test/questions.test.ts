@@ -82,17 +82,17 @@ describe('national questions', () => {
     // [question id, facts-file line, what the French text must say, verdict]
     const rows: [string, string, RegExp[], Question['verdict']][] = [
       ['free', 'B.1 #1, #11: no fee at filing nor at lease signature', [/gratuite/, /ni pour signer le bail/], 'false'],
-      ['several-desks', 'B.1 #1c, #3: one application per département, seen by all bailleurs; IdF regional', [/une seule demande par département/i, /tous les bailleurs/i, /Île-de-France/], 'false'],
+      ['several-desks', 'B.1 #3: one application per département, seen by all bailleurs (IdF: circuit "apply")', [/une seule demande par département/i, /tous les bailleurs/i], 'false'],
       ['where-to-apply', 'B.1 #1: online or guichet enregistreur (commune/CCAS, bailleur, préfecture)', [/en ligne/i, /guichet enregistreur/, /préfecture/], undefined],
-      ['registration-number', 'B.1 #2: attestation within 1 month, numéro unique 18 characters', [/18 caractères/, /un mois/, /sans attestation/i], undefined],
+      ['registration-number', 'B.1 #2: attestation within 1 month (18 characters, no attestation: circuit)', [/un mois/], undefined],
       ['renewal', 'B.1 #5: renew every year, else radiation and loss of seniority', [/chaque année/, /radiation/, /ancienneté/], undefined],
       ['priority', 'B.3: DALO first, then the L441-1 list', [/DALO/, /L441-1/, /13 situations/], undefined],
       ['single-person', 'B.2 categories: one person alone is category 1; B.1 #0 anyone may file', [/personne seule peut faire une demande/i, /sa propre catégorie/], 'depends'],
-      ['commission', 'B.1 #8: CALEOL; bailleur, commune, État, EPCI, tenants', [/CALEOL/, /locataires/], undefined],
+      ['commission', 'B.1 #8: CALEOL (members: circuit "commission")', [/CALEOL/], undefined],
       ['scoring', 'B.1 #7: cotation is a decision aid, public criteria', [/aide à la décision/, /critères publics/], 'false'],
-      ['long-wait', 'B.1 #12, #13; E: délai anormalement long set per département; DALO', [/délai anormalement long/, /préfet/, /pas de délai national/, /DALO/, /ne garantit pas/], undefined],
+      ['long-wait', 'B.1 #12, #13; E: délai anormalement long; DALO (préfet, no guarantee: circuit "long-wait")', [/délai anormalement long/, /DALO/], undefined],
       ['income-above', 'E: F869 "quels que soient le montant de votre revenu"; PLI above ceilings', [/quels que soient vos revenus/, /PLI/, /10 %/], 'false'],
-      ['refusal', 'B.1 #10: stays valid for all bailleurs until renewal; cotation may change', [/reste valable/, /renouvellement/, /cotation/], 'false'],
+      ['refusal', 'B.1 #10: stays valid until renewal (cotation may change: circuit "refusal")', [/reste valable/, /renouvellement/], 'false'],
     ];
     for (const [id, line, patterns, verdict] of rows) {
       it(`"${id}" (${line})`, () => {

@@ -198,7 +198,7 @@ describe('<vl-demand-circuit>', () => {
       const el = await render(tag, { 'open-step': 'offer' });
       const button = stepButton(el, /^Étape 7 :/);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      expect(text(panelOf(el, button))).to.include('au moins 10 jours (article R441-10 du code de la construction)');
+      expect(text(panelOf(el, button))).to.include('Le délai est écrit sur la proposition (article R441-10).');
       expect(seen).to.deep.equal([]);
     });
 

@@ -13,16 +13,12 @@ export const nationalCircuit: Circuit = {
     {
       id: 'prepare',
       title: { fr: 'Préparer votre demande', en: 'Get ready to apply' },
-      summary: { fr: 'Vérifiez qui peut demander et réunissez vos papiers.', en: 'Check who can apply and gather your papers.' },
+      summary: { fr: 'Tout le monde peut faire une demande. Réunissez vos papiers.', en: 'Anyone can apply. Gather your papers.' },
       details: [
+        { fr: 'En ligne : 18 ans ou plus et un numéro de sécurité sociale. Sinon, un guichet.', en: 'Online: 18 or over, with a social security number. If not, a desk.' },
         {
-          fr: 'Tout le monde peut faire une demande. Pour avoir un logement : être français ou avoir un titre de séjour valable, et des revenus sous un plafond (plafonds de ressources).',
-          en: 'Anyone can apply. To get a home: be French or hold a valid residence permit, with income under a limit.',
-        },
-        { fr: 'En ligne : 18 ans ou plus et un numéro de sécurité sociale. Sinon, allez à un guichet.', en: 'Online: 18 or over, with a social security number. If not, go to a desk.' },
-        {
-          fr: 'Papiers : une pièce d’identité ou un titre de séjour par personne, et l’avis d’impôt de l’année N-2. Des copies suffisent (arrêté du 22 décembre 2020).',
-          en: 'Papers: an ID or residence permit for each person, and the tax notice of year N-2. Copies are fine.',
+          fr: 'Une pièce d’identité ou un titre de séjour par personne, et l’avis d’impôt de l’année N-2. Des copies suffisent (arrêté du 22 décembre 2020).',
+          en: 'An ID or residence permit for each person, and the tax notice of year N-2. Copies are fine.',
         },
       ],
       source: 'demande-logement-social.gouv.fr',
@@ -31,17 +27,16 @@ export const nationalCircuit: Circuit = {
     {
       id: 'apply',
       title: { fr: 'Déposer votre demande', en: 'Apply' },
-      summary: { fr: 'En ligne ou à un guichet : une seule demande pour tout le département.', en: 'Online or at a desk: one application for the département.' },
+      summary: { fr: 'En ligne ou à un guichet, gratuitement : une demande par département.', en: 'Online or at a desk, free: one application per département.' },
       details: [
         {
-          fr: 'À un guichet (guichet enregistreur) : mairie ou CCAS, bailleur social, Action Logement si votre employeur y cotise, ou préfecture. Le formulaire est le Cerfa n° 14069*05.',
-          en: 'Desks: town hall or CCAS, social landlord, Action Logement if your employer pays into it, or préfecture. Form: Cerfa 14069*05.',
+          fr: 'Guichets (guichet enregistreur) : mairie, CCAS, bailleur, Action Logement, préfecture. Formulaire : Cerfa n° 14069*05.',
+          en: 'Desks: town hall, CCAS, landlord, Action Logement, préfecture. Form: Cerfa 14069*05.',
         },
         {
-          fr: 'Plusieurs départements ? Faites une demande dans chacun. En Île-de-France, elle vaut pour la région (numéro régional unique).',
-          en: 'Several départements? Apply in each. In Île-de-France, it covers the region.',
+          fr: 'Plusieurs départements ? Faites une demande dans chacun. L’Île-de-France compte pour un (numéro régional unique).',
+          en: 'Several départements? Apply in each. Île-de-France counts as one.',
         },
-        { fr: 'Tout est gratuit, jusqu’au bail.', en: 'It is all free.' },
       ],
       links: [{ label: 'demande-logement-social.gouv.fr', url: 'https://www.demande-logement-social.gouv.fr/' }],
       source: 'cotedazurhabitat.fr ; F10007 ; justice.fr',
@@ -54,8 +49,8 @@ export const nationalCircuit: Circuit = {
       details: [
         { fr: 'En ligne : environ 5 jours ouvrés après la vérification de votre identité.', en: 'Online: about 5 working days after your ID is checked.' },
         {
-          fr: 'Elle donne votre numéro (le numéro unique d’enregistrement, 18 caractères) et la date de la demande. L’attente pour le recours DALO compte depuis cette date.',
-          en: 'It gives your number (numéro unique d’enregistrement, 18 characters) and the date, from which the wait for a DALO appeal counts.',
+          fr: 'Elle donne votre numéro (numéro unique, 18 caractères) et la date, qui compte pour le recours DALO.',
+          en: 'It gives your number (numéro unique, 18 characters) and the date, which counts for a DALO appeal.',
         },
         { fr: 'Sans attestation, vous n’êtes pas inscrit.', en: 'Without it, you are not registered.' },
       ],
@@ -82,12 +77,8 @@ export const nationalCircuit: Circuit = {
       summary: { fr: 'Votre demande reçoit des points. Ils aident à choisir, sans décider seuls.', en: 'Your application gets points. They help, but do not decide alone.' },
       details: [
         {
-          fr: 'Une grille publique donne les points : publics prioritaires fixés par la loi et critères locaux. C’est une aide à la décision.',
-          en: 'A public grid gives them: priority groups set by law, plus local criteria.',
-        },
-        {
-          fr: 'Vous pouvez connaître votre score, le temps d’attente moyen pour une demande comme la vôtre, et votre place parmi elles.',
-          en: 'You can know your score, the average wait for similar applications and your rank.',
+          fr: 'C’est une aide à la décision. Demandez votre score, votre rang et le temps d’attente moyen.',
+          en: 'It is a decision aid. Ask for your score, rank and the average wait.',
         },
       ],
       source: 'ANIL',
@@ -104,18 +95,13 @@ export const nationalCircuit: Circuit = {
       },
       details: [
         {
-          fr: 'Ce délai est fixé par le préfet de chaque département. Il n’y a pas de durée nationale.',
-          en: 'Each département’s préfet sets it. There is no national figure.',
+          fr: 'Délai fixé par le préfet, pas de durée nationale. Recours : Cerfa n° 15036*01, ou en ligne.',
+          en: 'The préfet sets it; no national figure. Appeal: Cerfa 15036*01, or online.',
         },
         {
-          fr: 'Le recours va à la commission de médiation du département : Cerfa n° 15036*01, ou en ligne.',
-          en: 'Appeal to the département’s mediation committee: Cerfa 15036*01, or online.',
+          fr: 'Une commission décide en 3 ou 6 mois. Si oui, le préfet doit vous loger en 3 mois (6 outre-mer et agglomérations de plus de 300 000 habitants). Cela ne garantit pas un logement rapide.',
+          en: 'A committee decides in 3 or 6 months. If yes, the préfet must house you within 3 months (6 overseas and urban areas over 300,000). It is not quick.',
         },
-        {
-          fr: 'Elle décide en 3 ou 6 mois. Si elle vous donne raison, le préfet doit vous proposer un logement en 3 mois (6 en outre-mer et avec une agglomération de plus de 300 000 habitants).',
-          en: 'It decides in 3 or 6 months. If it agrees, the préfet must offer a home within 3 months (6 overseas or with an urban area over 300,000 people).',
-        },
-        { fr: 'Le DALO ne garantit pas d’avoir vite un logement.', en: 'DALO does not guarantee a home quickly.' },
       ],
       source: 'service-public.fr F18005 ; CCH R441-15, R441-16-1',
       verifiedOn: '2024-08-01',
@@ -126,7 +112,7 @@ export const nationalCircuit: Circuit = {
       summary: { fr: 'Quand un logement vous correspond, une commission examine votre demande.', en: 'When a home matches your application, a committee reviews it.' },
       details: [
         {
-          fr: 'La commission réunit le bailleur, la commune, l’État, l’intercommunalité et des représentants des locataires. Elle décide à huis clos.',
+          fr: 'Bailleur, commune, État, intercommunalité et représentants des locataires décident à huis clos.',
           en: 'Landlord, town, State, intercommunality and tenants’ representatives decide, behind closed doors.',
         },
       ],
@@ -139,8 +125,8 @@ export const nationalCircuit: Circuit = {
       summary: { fr: 'Vous avez au moins 10 jours pour dire oui ou non.', en: 'You have at least 10 days to say yes or no.' },
       details: [
         {
-          fr: 'La proposition donne le délai pour répondre : au moins 10 jours (article R441-10 du code de la construction). Sans réponse à temps, c’est un refus.',
-          en: 'The offer states the time to answer: at least 10 days (article R441-10). No answer in time counts as a refusal.',
+          fr: 'Le délai est écrit sur la proposition (article R441-10). Sans réponse à temps, c’est un refus.',
+          en: 'The offer states the deadline (article R441-10). No answer in time counts as a refusal.',
         },
       ],
       source: 'CCH R441-10 (juriblio.fr)',
@@ -154,8 +140,8 @@ export const nationalCircuit: Circuit = {
       summary: { fr: 'Votre demande reste valable jusqu’à sa date de renouvellement.', en: 'Your application stays valid until its renewal date.' },
       details: [
         {
-          fr: 'Elle vaut toujours pour tous les bailleurs du département. Vos points (cotation) peuvent changer, selon les règles locales.',
-          en: 'It still covers every landlord in the département. Your points may change, under local rules.',
+          fr: 'Elle vaut pour tous les bailleurs du département. Vos points (cotation) peuvent changer.',
+          en: 'It covers every landlord in the département. Your points may change.',
         },
       ],
       source: 'cotedazurhabitat.fr ; ANIL',

@@ -46,7 +46,7 @@ export const nationalQuestions: Questions = {
       question: { fr: 'Où faire ma demande ?', en: 'Where do I apply?' },
       answer: {
         fr: 'En ligne, ou à un guichet enregistreur : mairie, CCAS, bailleur social, préfecture.',
-        en: 'Online, or at a registration desk (guichet enregistreur): town hall, CCAS, social landlord, prefecture.',
+        en: 'Online, or at a desk (guichet enregistreur): town hall, CCAS, landlord, prefecture.',
       },
       staffNote: {
         tell: { fr: 'Une seule demande suffit.', en: 'One application is enough.' },
@@ -67,12 +67,6 @@ export const nationalQuestions: Questions = {
         fr: 'Une seule demande par département suffit. Tous les bailleurs du département la voient.',
         en: 'One application per département is enough. Every landlord in the département sees it.',
       },
-      details: [
-        {
-          fr: 'En Île-de-France, elle vaut pour la région. Ailleurs, une demande par département visé.',
-          en: 'In Île-de-France, it covers the region. Elsewhere, one per département you want.',
-        },
-      ],
       staffNote: {
         tell: { fr: 'Tous les bailleurs la voient.', en: 'Every landlord sees it.' },
         avoid: { fr: 'Plus de chances avec une autre demande.', en: 'Better chances with another application.' },
@@ -88,8 +82,8 @@ export const nationalQuestions: Questions = {
       topic: 'apply',
       question: { fr: 'C’est quoi, le numéro unique ?', en: 'What is the registration number (numéro unique)?' },
       answer: {
-        fr: 'Le numéro de votre demande (18 caractères), sur l’attestation reçue sous un mois. Sans attestation, la demande n’est pas enregistrée.',
-        en: 'Your application’s number (18 characters), on the certificate received within a month. Without it, the application is not registered.',
+        fr: 'Le numéro de votre demande, sur l’attestation reçue sous un mois.',
+        en: 'Your application’s number, on the certificate received within a month.',
       },
       staffNote: {
         tell: { fr: 'Le numéro sert à modifier et renouveler.', en: 'The number is used to update and renew.' },
@@ -109,12 +103,6 @@ export const nationalQuestions: Questions = {
         fr: 'Oui, chaque année. Sinon, elle est annulée (radiation) et vous perdez votre ancienneté.',
         en: 'Yes, every year. Otherwise it is cancelled (radiation) and you lose your seniority.',
       },
-      details: [
-        {
-          fr: 'Un courrier vous le rappelle un mois avant. Renouvelez en ligne ou au guichet.',
-          en: 'A letter reminds you one month before. Renew online or at a desk.',
-        },
-      ],
       staffNote: {
         tell: { fr: 'Renouveler garde l’ancienneté.', en: 'Renewing keeps the seniority.' },
         avoid: { fr: 'De sauver une demande annulée.', en: 'To save a cancelled application.' },
@@ -135,8 +123,8 @@ export const nationalQuestions: Questions = {
       },
       details: [
         {
-          fr: 'Par exemple : handicap, logement indigne, hébergement, violences dans le couple. La loi compte 13 situations.',
-          en: 'For example: disability, unfit housing, living in a shelter, violence in the couple. The law has 13 situations.',
+          fr: 'La loi compte 13 situations : handicap, logement indigne, violences dans le couple…',
+          en: 'The law lists 13: disability, unfit housing, violence in the couple…',
         },
       ],
       staffNote: {
@@ -159,7 +147,6 @@ export const nationalQuestions: Questions = {
         fr: 'Une personne seule peut faire une demande. Elle a sa propre catégorie et son plafond de revenus.',
         en: 'A single person can apply. They have their own household category and income ceiling.',
       },
-      details: [{ fr: 'L’attente dépend de votre territoire.', en: 'The wait depends on your area.' }],
       staffNote: {
         tell: { fr: 'Mêmes droits de demande.', en: 'Same right to apply.' },
         avoid: { fr: 'Un délai ou une chance.', en: 'A delay or a chance.' },
@@ -178,12 +165,6 @@ export const nationalQuestions: Questions = {
         fr: 'La commission d’attribution du bailleur (CALEOL). Personne ne décide seul au guichet.',
         en: 'The landlord’s allocation commission (CALEOL). Nobody at a desk decides alone.',
       },
-      details: [
-        {
-          fr: 'Elle réunit le bailleur, la commune, l’État, l’intercommunalité et des représentants des locataires.',
-          en: 'It brings together the landlord, the town, the State, the group of towns and tenants’ representatives.',
-        },
-      ],
       staffNote: {
         tell: { fr: 'La commission décide, pas le guichet.', en: 'The commission decides, not the desk.' },
         avoid: { fr: 'Un logement ou une date.', en: 'A flat or a date.' },
@@ -203,12 +184,6 @@ export const nationalQuestions: Questions = {
         fr: 'Les points sont une aide à la décision, sur des critères publics. La commission reste libre.',
         en: 'Points are a decision aid, on public criteria. The commission stays free to choose.',
       },
-      details: [
-        {
-          fr: 'La cotation n’existe que dans une partie des territoires, avec des règles locales.',
-          en: 'Scoring exists only in some areas, with local rules.',
-        },
-      ],
       staffNote: {
         tell: { fr: 'Les points classent, la commission décide.', en: 'Points rank; the commission decides.' },
         avoid: { fr: 'Qu’un score donne un logement.', en: 'That a score brings a flat.' },
@@ -225,15 +200,8 @@ export const nationalQuestions: Questions = {
       question: { fr: 'J’attends depuis très longtemps. Que faire ?', en: 'I have waited a very long time. What can I do?' },
       answer: {
         fr: 'Après le « délai anormalement long » de votre département, vous pouvez faire un recours DALO (droit au logement opposable).',
-        en: 'After your département’s “abnormally long delay”, you can make a DALO appeal (enforceable right to housing).',
+        en: 'After your département’s “abnormally long delay”, you can appeal (DALO, enforceable right to housing).',
       },
-      details: [
-        {
-          fr: 'Le préfet fixe ce délai : il n’y a pas de délai national. Recours à la commission de médiation (Cerfa 15036*01).',
-          en: 'The prefect sets this delay: there is no national one. Appeal to the mediation commission (Cerfa 15036*01).',
-        },
-        { fr: 'Elle répond en 3 ou 6 mois. Le recours ne garantit pas un logement rapide.', en: 'It answers within 3 or 6 months. It does not guarantee a quick flat.' },
-      ],
       staffNote: {
         tell: { fr: 'Le recours DALO est un droit.', en: 'The DALO appeal is a right.' },
         avoid: { fr: 'Un logement rapide.', en: 'A quick flat.' },
@@ -255,8 +223,8 @@ export const nationalQuestions: Questions = {
       },
       details: [
         {
-          fr: 'Au-dessus, un logement PLI peut être proposé. Sauf si vos revenus ont baissé d’au moins 10 %.',
-          en: 'Above them, a PLI flat may be offered. Unless your income fell by 10 % or more.',
+          fr: 'Au-dessus : un logement PLI, sauf si vos revenus ont baissé d’au moins 10 %.',
+          en: 'Above them: a PLI flat, unless your income fell by 10 % or more.',
         },
       ],
       staffNote: {
@@ -278,12 +246,6 @@ export const nationalQuestions: Questions = {
         fr: 'Non. Elle reste valable pour tous les bailleurs du département, jusqu’à son renouvellement.',
         en: 'No. It stays valid for every landlord in the département, until its renewal.',
       },
-      details: [
-        {
-          fr: 'Là où la cotation existe, un refus peut changer vos points.',
-          en: 'Where scoring exists, a refusal may change your points.',
-        },
-      ],
       staffNote: {
         tell: { fr: 'La demande reste active.', en: 'The application stays active.' },
         avoid: { fr: 'Qu’un refus est sans effet.', en: 'That a refusal has no effect.' },
