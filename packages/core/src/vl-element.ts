@@ -3,8 +3,7 @@
  * content-src, heading, heading-level), the element's locale around rendering, the
  * content pack laid over the national content, and warnings naming the element.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { localize, nationalPack, type Locale, type LocalizedText, type ResolvedContent } from '@voix-logement/content';
 import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale.js';
 import { loadContent } from './pack-loader.js';
@@ -27,20 +26,30 @@ export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 export class VlElement extends LitElement {
   static override styles = [baseStyles];
 
+  // Reactive properties are declared here rather than with decorators: the decorator helper
+  // and lit's decorator module cost the script-tag bundle about 0.4 kB gz (api.md budget).
+  static override properties: PropertyDeclarations = {
+    contentSrc: { attribute: 'content-src' },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    contentStatus: { state: true },
+    content: { state: true },
+  };
+
   /** URL of a territory content pack (JSON). Default: the embedded national content only. */
-  @property({ attribute: 'content-src' }) contentSrc = '';
+  contentSrc = '';
 
   /** Text replacing the widget's title. */
-  @property() heading = '';
+  heading = '';
 
   /** Level of the widget's title, `2` to `6` (default `2`); inner headings go one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  headingLevel = '2';
 
   /** Where the content shown comes from: `national`, `loading`, `territory` or `failed` (read-only). */
-  @state() contentStatus: ContentStatus = 'national';
+  contentStatus: ContentStatus = 'national';
 
   /** The content shown: the national pack, with the territory pack laid over it once loaded. */
-  @state() protected content: ResolvedContent = nationalPack;
+  protected content: ResolvedContent = nationalPack;
 
   /** The locale this element renders in, resolved before each update. */
   protected locale: Locale = sourceLocale;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, safeHref } from '@voix-logement/core';
 import type { CircuitLink, CircuitStep } from '@voix-logement/content';
@@ -56,17 +55,23 @@ const variants = ['full', 'compact'] as const;
  */
 export class VlDemandCircuit extends VlElement {
   static override styles = [baseStyles, circuitStyles];
+  static override properties: PropertyDeclarations = {
+    currentStep: { attribute: 'current-step' },
+    variant: {},
+    openStep: { attribute: 'open-step' },
+    openIds: { state: true },
+  };
 
   /** A step id: that step is marked "you are here" (`aria-current="step"`). */
-  @property({ attribute: 'current-step' }) currentStep = '';
+  currentStep = '';
 
   /** `full` (default: every step, with expandable details) or `compact` (one line a step, for sidebars). */
-  @property() variant: 'full' | 'compact' = 'full';
+  variant: 'full' | 'compact' = 'full';
 
   /** A step id (or side-path id) expanded on load. */
-  @property({ attribute: 'open-step' }) openStep = '';
+  openStep = '';
 
-  @state() private openIds: ReadonlySet<string> = new Set();
+  private openIds: ReadonlySet<string> = new Set();
 
   private plan: CircuitPlan = planCircuit([]);
   private compact = false;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, foldForSearch, pluralCategory, safeHref, telHref } from '@voix-logement/core';
 import { addressLine, filterEntries, mapHref, serviceName, toEntries, type Entry, type Filters, type Normalized } from './directory.js';
@@ -37,18 +36,24 @@ export const pageSize = 24;
  */
 export class VlDirectory extends VlElement {
   static override styles = [baseStyles, styles];
+  static override properties: PropertyDeclarations = {
+    types: {},
+    commune: {},
+    layout: {},
+    f: { state: true },
+  };
 
   /** Comma list of partner types to show: `landlord`, `ccas`, `association`, `adil`, `state`, `intercommunality`, or a type the pack defines. Default: all. */
-  @property() types = '';
+  types = '';
 
   /** A commune preset in the commune filter (the reader can change it). */
-  @property() commune = '';
+  commune = '';
 
   /** `list` (default): one partner a line · `grid`: cards, in columns when the container is wide enough. */
-  @property() layout: 'list' | 'grid' = 'list';
+  layout: 'list' | 'grid' = 'list';
 
   /** The reader's search and filters (`commune` undefined: the attribute's), and how many entries to render. */
-  @state() private f: Required<Pick<Filters, 'query' | 'type' | 'service'>> & { commune?: string; limit: number } = { query: '', type: '', service: '', limit: pageSize };
+  private f: Required<Pick<Filters, 'query' | 'type' | 'service'>> & { commune?: string; limit: number } = { query: '', type: '', service: '', limit: pageSize };
 
   private built?: unknown;
   private data?: Normalized;

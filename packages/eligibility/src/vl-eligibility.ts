@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, pluralCategory, safeHref } from '@voix-logement/core';
 import type { LocalizedText } from '@voix-logement/content';
@@ -38,17 +37,25 @@ const euro = (n: number, locale: string) => {
  */
 export class VlEligibility extends VlElement {
   static override styles = styles;
+  static override properties: PropertyDeclarations = {
+    zone: {},
+    mode: {},
+    chosen: { state: true },
+    form: { state: true },
+    errors: { state: true },
+    result: { state: true },
+  };
 
   /** `paris`, `idf`, `other` or `overseas`. Default: the pack's zone, else the reader chooses. */
-  @property() zone: '' | 'paris' | 'idf' | 'other' | 'overseas' = '';
+  zone: '' | 'paris' | 'idf' | 'other' | 'overseas' = '';
 
   /** `check` (default: the rules and the household check) or `explain` (the rules only). */
-  @property() mode: 'check' | 'explain' = 'check';
+  mode: 'check' | 'explain' = 'check';
 
-  @state() private chosen: Zone | '' = '';
-  @state() private form: Record<string, string> = {};
-  @state() private errors: Partial<Record<Field, FieldError>> = {};
-  @state() private result?: CheckResult;
+  private chosen: Zone | '' = '';
+  private form: Record<string, string> = {};
+  private errors: Partial<Record<Field, FieldError>> = {};
+  private result?: CheckResult;
 
   private activeZone: Zone | '' = '';
   /** True when neither the attribute nor the pack sets the zone: the reader chooses. */

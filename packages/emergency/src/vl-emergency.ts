@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, formatLongDate, safeHref, smsHref, telHref } from '@voix-logement/core';
 import type { EmergencyContact, LocalizedText } from '@voix-logement/content';
@@ -48,22 +47,27 @@ type Fact = { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string; u
  */
 export class VlEmergency extends VlElement {
   static override styles = [baseStyles, styles];
+  static override properties: PropertyDeclarations = {
+    situations: {},
+    variant: {},
+    today: {},
+  };
 
   /**
    * Comma list of situation ids to show, in that order: `no-roof`, `eviction`, `violence`,
    * `rent-debt`, `unfit-housing`, `discrimination` (and any a pack adds). Empty: all.
    * An unknown id is skipped with a `vl-unknown-id` warning.
    */
-  @property() situations = '';
+  situations = '';
 
   /** `card` (default: actions, contacts with details, sources) or `compact` (headings and call buttons, for sidebars). */
-  @property() variant: 'card' | 'compact' = 'card';
+  variant: 'card' | 'compact' = 'card';
 
   /**
    * The date seasonal facts (the winter truce) are computed from, ISO format
    * (`2026-11-23`). Default: the reader's today. For previews and tests.
    */
-  @property() today = '';
+  today = '';
 
   override render() {
     const compact = this.oneOf('variant', this.variant, ['card', 'compact'], 'card') === 'compact';

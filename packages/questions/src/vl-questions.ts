@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Question } from '@voix-logement/content';
 import { VlElement, baseStyles, pluralCategory, safeHref, telHref } from '@voix-logement/core';
@@ -50,20 +49,27 @@ const audiences = ['public', 'staff'] as const;
  */
 export class VlQuestions extends VlElement {
   static override styles = [baseStyles, questionsStyles];
+  static override properties: PropertyDeclarations = {
+    topics: {},
+    audience: {},
+    openQuestion: { attribute: 'open-question' },
+    search: { type: Boolean },
+    query: { state: true },
+  };
 
   /** Comma list of topic ids to show, in that order (`apply`, `priority`, `allocation`, `waiting`, `offer`, `rights`, `money`, or a pack's own). Default: every topic. */
-  @property() topics = '';
+  topics = '';
 
   /** `public` (default) or `staff`: staff also see each answer's note for front-desk staff. */
-  @property() audience: 'public' | 'staff' = 'public';
+  audience: 'public' | 'staff' = 'public';
 
   /** A question id expanded on load (the fragment `#vl-q-<id>` does the same). */
-  @property({ attribute: 'open-question' }) openQuestion = '';
+  openQuestion = '';
 
   /** Shows a search box over questions and answers (accent- and case-insensitive). */
-  @property({ type: Boolean }) search = false;
+  search = false;
 
-  @state() private query = '';
+  private query = '';
   private opened = new Set<string>();
   private groups: TopicGroup[] = [];
   /** `open-question` or fragment ids waiting for the content. */
