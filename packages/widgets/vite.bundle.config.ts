@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { minify as terser } from 'terser';
 import { defineConfig } from 'vite';
 import { workspaceAliases } from '../../vite.config.js';
 import { minifyTemplatesPlugin } from '../../scripts/minify-templates.mjs';
@@ -34,6 +35,17 @@ export default defineConfig({
   },
   plugins: [
     minifyTemplatesPlugin(),
+    {
+      // A terser pass over oxc's minified output: 0.3 kB gz less (api.md's 40 kB budget).
+      name: 'vl:terser-pass',
+      async generateBundle(_options, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk') continue;
+          const result = await terser(chunk.code, { module: true, ecma: 2020, compress: { passes: 3 } });
+          if (result.code) chunk.code = result.code;
+        }
+      },
+    },
     {
       name: 'vl:sri',
       closeBundle() {
