@@ -147,6 +147,25 @@ describe('the content pack loader', () => {
       expect(fetch.mock.calls.length).to.equal(1);
     });
 
+    it('applies it widget by widget, each in a task of its own (no long task when it arrives)', async () => {
+      let arrive = (_: Response) => {};
+      vi.spyOn(window, 'fetch').mockReturnValue(new Promise((resolve) => (arrive = resolve)));
+      const wrapper = await fixture(html`<div>
+        <vl-test-pack-probe content-src="https://pack.example/tasks.json"></vl-test-pack-probe>
+        <vl-test-pack-probe content-src="https://pack.example/tasks.json"></vl-test-pack-probe>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll<Probe>('vl-test-pack-probe')];
+      await Promise.all([first!.updateComplete, second!.updateComplete]);
+      expect([first!.contentStatus, second!.contentStatus]).to.deep.equal(['loading', 'loading']);
+      arrive(jsonResponse(overridingPack));
+      await first!.contentReady;
+      // Still in the task that applied the pack to the first widget: the second one waits.
+      expect(first!.contentStatus).to.equal('territory');
+      expect(second!.contentStatus).to.equal('loading');
+      await second!.contentReady;
+      expect(second!.contentStatus).to.equal('territory');
+    });
+
     it('counts a relative and an absolute spelling of one URL as one request', async () => {
       const fetch = vi.spyOn(window, 'fetch').mockImplementation(async () => jsonResponse(overridingPack));
       const absolute = new URL('/demo/packs/spelling.json', document.baseURI).href;
