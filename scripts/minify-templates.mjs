@@ -12,7 +12,10 @@ const collapseCss = (text) =>
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/\s+!important/g, '!important')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3');
 
 // One space where there was whitespace: rendering is the same outside <pre>/<textarea>,
 // which the templates do not use.

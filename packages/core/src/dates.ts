@@ -3,6 +3,14 @@ const months: Record<string, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+const weekdays: Record<string, string[]> = {
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** 0 → "lundi" / "Monday" (Monday first), by hand for the same reason as formatLongDate. */
+export const weekdayName = (weekday: number, locale: string): string => weekdays[locale === 'en' ? 'en' : 'fr']![weekday]!;
+
 /**
  * "1er août 2024" / "1 August 2024" (British order: the facts are French). Written by
  * hand rather than with Intl.DateTimeFormat: the first formatter of a page loads locale

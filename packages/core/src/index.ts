@@ -5,6 +5,6 @@ export { loadContent, clearPackCache, maxPackBytes, packTimeoutMs, type PackResu
 export { safeHref, telHref, smsHref, dialDigits } from './safe-link.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';
 export { warnIfTagTaken } from './define.js';
-export { foldForSearch } from './search.js';
+export { compareFolded, foldForSearch } from './search.js';
 export { pluralCategory } from './plural.js';
-export { formatLongDate } from './dates.js';
+export { formatLongDate, weekdayName } from './dates.js';

@@ -13,3 +13,12 @@ export function foldForSearch(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Orders names as a French reader expects ("Échirolles" between "Eybens" and "Fontaine")
+ * without localeCompare, whose first use on a page loads the collation data (~20 ms).
+ */
+export function compareFolded(a: string, b: string): number {
+  const [x, y] = [foldForSearch(a), foldForSearch(b)];
+  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+}

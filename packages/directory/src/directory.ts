@@ -5,7 +5,7 @@ import type { WarningCode } from '@voix-logement/core';
  * the address link to the pack's map site.
  */
 import type { LocalizedText, Partner, PartnerType } from '@voix-logement/content';
-import { foldForSearch as fold, safeHref } from '@voix-logement/core';
+import { compareFolded, foldForSearch as fold, safeHref } from '@voix-logement/core';
 import { parseHours, type ParsedHours } from './hours.js';
 
 export interface Entry {
@@ -132,7 +132,7 @@ export function filterEntries(entries: readonly Entry[], { query = '', types = [
 export function sortedUnique(values: Iterable<string>): string[] {
   const seen = new Map<string, string>();
   for (const v of values) if (v && !seen.has(fold(v))) seen.set(fold(v), v);
-  return [...seen.values()].sort((a, b) => a.localeCompare(b, 'fr'));
+  return [...seen.values()].sort(compareFolded);
 }
 
 /** The address as one line: "12 rue des Lilas, 38130 Écoulanges". */

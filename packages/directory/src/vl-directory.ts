@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, foldForSearch, pluralCategory, safeHref, telHref } from '@voix-logement/core';
+import { VlElement, baseStyles, compareFolded, foldForSearch, pluralCategory, safeHref, telHref, weekdayName } from '@voix-logement/core';
 import { addressLine, filterEntries, mapHref, serviceName, toEntries, type Entry, type Filters, type Normalized } from './directory.js';
 import { holidayHours, hoursStatus, weekSummary } from './hours.js';
 import { styles } from './vl-directory.styles.js';
 
 /** Weekday names per locale (creating a formatter per entry cost about 10 ms a keystroke). */
-const dayNames: Record<string, string[]> = {};
 
 /** Entries rendered at first and added by "show more": keeps a keystroke within one frame. */
 export const pageSize = 24;
@@ -146,7 +145,7 @@ export class VlDirectory extends VlElement {
                 communes.map((c) => [c, c]))}
               ${services.size
                 ? select('service', msg('Service', { id: 'directory.serviceLabel' }), msg('Tous les services', { id: 'directory.allServices' }), f.service,
-                    [...services].map(([k, name]): [string, string] => [k, this.t(name)]).sort((a, b) => a[1].localeCompare(b[1], this.locale)))
+                    [...services].map(([k, name]): [string, string] => [k, this.t(name)]).sort((a, b) => compareFolded(a[1], b[1])))
                 : nothing}
             </form>
             <p class="count" part="count" role="status">
@@ -248,6 +247,6 @@ export class VlDirectory extends VlElement {
 
   /** 0 → "lundi" / "Monday". */
   private day(weekday: number): string {
-    return (dayNames[this.locale] ??= [1, 2, 3, 4, 5, 6, 7].map((d) => new Date(Date.UTC(2024, 0, d)).toLocaleDateString(this.locale, { weekday: 'long', timeZone: 'UTC' })))[weekday]!;
+    return weekdayName(weekday, this.locale);
   }
 }

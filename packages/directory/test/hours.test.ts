@@ -3,7 +3,7 @@
  * Public holidays: Code du travail, art. L3133-1 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517);
  * they are not in national-facts.md, which is about housing. Syntax: https://wiki.openstreetmap.org/wiki/Key:opening_hours/specification
  */
-import { dayNumber, easter, holidayHours, hoursStatus, isPublicHoliday, parseHours, weekSummary, type Schedule } from '../src/hours.js';
+import { dayNumber, easter, holidayHours, hoursStatus, isPublicHoliday, parisWallMinutes, parseHours, weekSummary, type Schedule } from '../src/hours.js';
 
 const schedule = (value: string): Schedule => {
   const parsed = parseHours(value);
@@ -107,6 +107,28 @@ describe('opening hours', () => {
       const status = hoursStatus(schedule('Mo-Fr 09:00-12:00'), new Date('2026-06-15T07:30:00Z'));
       expect(status.open).to.equal(true);
       expect(status.next?.minute).to.equal(12 * 60);
+    });
+  });
+
+  describe('when Paris time is worked out by hand (no Intl on the page)', () => {
+    const intl = new Intl.DateTimeFormat('sv', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' });
+    const byIntl = (d: Date) => Date.parse(`${intl.format(d).replace(' ', 'T')}Z`) / 6e4;
+
+    it('agrees with Intl every 7 hours and 13 minutes from 2024 to 2031', () => {
+      let checked = 0;
+      for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2031, 0, 1); t += (7 * 60 + 13) * 6e4 + 17_000) {
+        const d = new Date(t);
+        if (parisWallMinutes(d) !== byIntl(d)) expect.fail(`${d.toISOString()}: ${parisWallMinutes(d)} ≠ ${byIntl(d)}`);
+        checked++;
+      }
+      expect(checked).to.be.greaterThan(8000);
+    });
+
+    it('changes the clocks at 01:00 UTC on the last Sundays of March and October, to the minute', () => {
+      for (const iso of ['2026-03-29T00:59:59Z', '2026-03-29T01:00:00Z', '2026-10-25T00:59:00Z', '2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z', '2027-10-31T00:30:00Z']) {
+        const d = new Date(iso);
+        expect(parisWallMinutes(d), iso).to.equal(byIntl(d));
+      }
     });
   });
 
