@@ -87,6 +87,45 @@ describe('the demo under a strict Content-Security-Policy', { skip: !existsSync(
     await page.close();
   });
 
+  // The built bundle is minified and its internal members renamed (vite.bundle.config.ts):
+  // the browser tests run the sources, so the reader's actions are tried here on the bundle.
+  it('index.html: the reader can open a step, check a household, search the directory and the questions', async () => {
+    const { page, problems } = await open('index.html');
+    await widgetTexts(page); // every widget rendered, pack applied
+
+    const step = page.locator('vl-demand-circuit button[part="step-toggle"]').first();
+    await step.click();
+    assert.equal(await step.getAttribute('aria-expanded'), 'true');
+    const panel = page.locator('vl-demand-circuit [part="step-details"]').first();
+    assert.equal(await panel.isVisible(), true);
+
+    const eligibility = page.locator('vl-eligibility');
+    await eligibility.locator('#persons').fill('1');
+    await eligibility.locator('#income').fill('12000');
+    await eligibility.locator('form button').click();
+    await eligibility.locator('[part="result"]').waitFor();
+    assert.match(await eligibility.locator('[role="status"]').innerText(), /PLUS/);
+    await eligibility.locator('#persons').fill('-3');
+    await eligibility.locator('form button').click();
+    await eligibility.locator('#persons-error').waitFor();
+
+    const directory = page.locator('vl-directory');
+    const before = await directory.locator('[part="count"]').innerText();
+    await directory.locator('input[type="search"]').fill('ccas');
+    await page.waitForFunction((b) => document.querySelector('vl-directory').shadowRoot.querySelector('[part="count"]').textContent.trim() !== b, before.trim());
+
+    const questions = page.locator('vl-questions');
+    await questions.locator('input[type="search"]').fill('gratuit');
+    await questions.locator('[part="count"]').filter({ hasText: /trouvée/ }).waitFor();
+    const question = questions.locator('button[aria-expanded]').first();
+    await question.click();
+    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    assert.match(page.url(), /#vl-q-/);
+
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('the partner pages show the same words whatever their branding', async () => {
     const texts = {};
     for (const path of ['ville.html', 'bailleur.html', 'association.html']) {

@@ -20,5 +20,5 @@ export function foldForSearch(text: string): string {
  */
 export function compareFolded(a: string, b: string): number {
   const [x, y] = [foldForSearch(a), foldForSearch(b)];
-  return x < y ? -1 : x > y ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  return x < y ? -1 : x > y ? 1 : 0; // sort() is stable: names that fold alike keep their order
 }

@@ -214,7 +214,12 @@ export class VlDirectory extends VlElement {
           ? msg(str`demain à ${t}`, { id: 'directory.tomorrow' })
           : msg(str`à ${t}`, { id: 'directory.at' });
     const ph = holidayHours(schedule);
-    return html`<p class="status ${open ? 'open' : 'closed'}" part="status">
+    // "Open now" is worked out in Paris time with the mainland's public holidays: overseas
+    // (postcodes 97…, 98…, or an overseas territory) it would be hours off, so only the week shows.
+    const overseas = this.content.territory?.zone == 'overseas' || /^9[78]/.test(e.partner.code_postal ?? '');
+    return html`${overseas && !always
+        ? nothing
+        : html`<p class="status ${open ? 'open' : 'closed'}" part="status">
         ${always
           ? msg('Ouvert 24 h/24, 7 j/7', { id: 'directory.always' })
           : !next
@@ -222,7 +227,7 @@ export class VlDirectory extends VlElement {
             : open
               ? msg(str`Ouvert maintenant · ferme ${when}`, { id: 'directory.closes' })
               : msg(str`Fermé · ouvre ${when}`, { id: 'directory.opens' })}
-      </p>
+      </p>`}
       ${always
         ? nothing
         : html`<ul class="week">

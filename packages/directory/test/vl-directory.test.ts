@@ -252,6 +252,18 @@ describe('<vl-directory>', () => {
       expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Closed · opens on Monday at 8:30');
     });
 
+    it('overseas (a 97… postcode, or an overseas territory), shows the week but not "open now", which would be in Paris time', async () => {
+      at('2026-11-23T10:00:00');
+      const partner = { id: 'ccas-mamoudzou', nom: 'CCAS de Mamoudzou', code_postal: '97600', horaires_accueil: 'Mo-Fr 08:00-12:00' };
+      const byPostcode = await withPack({ schemaVersion: 1, partners: [partner] });
+      expect(entry(byPostcode, 'CCAS de Mamoudzou').querySelector('[part="status"]')).to.equal(null);
+      expect(entry(byPostcode, 'CCAS de Mamoudzou').textContent).to.match(/lundi – vendredi : 8 h – 12 h/);
+      const byTerritory = await withPack({ schemaVersion: 1, territory: { name: 'Mayotte', zone: 'overseas' }, partners: [{ ...partner, code_postal: undefined }] });
+      expect(entry(byTerritory, 'CCAS de Mamoudzou').querySelector('[part="status"]')).to.equal(null);
+      const always = await withPack({ schemaVersion: 1, partners: [{ ...partner, horaires_accueil: '24/7' }] });
+      expect(entry(always, 'CCAS de Mamoudzou').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Ouvert 24 h/24, 7 j/7');
+    });
+
     it('shows hours it cannot evaluate as written, and warns', async () => {
       const el = await withPack({ schemaVersion: 1, partners: [{ id: 'a', nom: 'A', horaires_accueil: 'Jan-Jun Mo 09:00-12:00' }] });
       expect(entry(el, 'A').textContent).to.include('Jan-Jun Mo 09:00-12:00');
