@@ -73,11 +73,15 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$', pru
   }
   if (schema.anyOf) {
     // Options are tried without pruning: a failing option must not drop another's fields.
-    const problems = schema.anyOf.map((option) => checkShape(value, option, path, false));
-    const fitting = problems.indexOf(undefined);
-    if (fitting >= 0) return prune ? checkShape(value, schema.anyOf[fitting]!, path, true) : undefined;
+    // Only an object has fields to prune: the fitting option runs again for it alone.
+    const problems: ShapeProblem[] = [];
+    for (const option of schema.anyOf) {
+      const problem = checkShape(value, option, path, false);
+      if (!problem) return prune && value && typeof value == 'object' ? checkShape(value, option, path, true) : undefined;
+      problems.push(problem);
+    }
     // The option that went deepest explains best what was wrong.
-    return problems.reduce((a, b) => ((b?.path.length ?? 0) > (a?.path.length ?? 0) ? b : a));
+    return problems.reduce((a, b) => (b.path.length > a.path.length ? b : a));
   }
   const actual = typeOf(value);
   const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type);

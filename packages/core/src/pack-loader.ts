@@ -16,6 +16,7 @@ import {
   type ResolvedContent,
 } from '@voix-logement/content';
 import { warnOnce, type WarningCode } from './warn.js';
+import { yieldToMain } from './yield.js';
 
 /** A pack larger than this is refused unread: 2,000 partners weigh about 0.5 MB. */
 export const maxPackBytes = 5_000_000;
@@ -129,6 +130,9 @@ async function fetchPack(url: string): Promise<PackResult> {
     clearTimeout(timer);
   }
 
+  // A territory's pack may list 2,000 partners: reading, parsing and checking it each get a
+  // task of their own.
+  await yieldToMain();
   let json: unknown;
   try {
     json = JSON.parse(body.replace(/^\uFEFF/, ''));
@@ -136,6 +140,7 @@ async function fetchPack(url: string): Promise<PackResult> {
     // Also catches a RangeError from absurdly deep nesting.
     return fail('vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)})`);
   }
+  await yieldToMain();
   const checked = checkPack(json);
   if (!checked.ok) {
     const { path, expected } = checked.problem;

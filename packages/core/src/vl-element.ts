@@ -9,13 +9,9 @@ import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale
 import { loadContent } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
+import { yieldToMain } from './yield.js';
 
 
-/** Gives the main thread back (scheduler.yield where the browser has it). */
-const yieldToMain = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
-};
 
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
@@ -93,6 +89,12 @@ export class VlElement extends LitElement {
     if (!this.hasUpdated) await yieldToMain();
     await super.scheduleUpdate();
   }
+
+  /**
+   * Work a widget derives from its content (search strings, parsed hours), done in a task of
+   * its own when a pack arrives, before the render that shows it.
+   */
+  protected prepare(_content: ResolvedContent): void {}
 
   /** Renders in this element's locale: msg() calls read it (see locale.ts). */
   protected override update(changed: PropertyValues<this>): void {
@@ -177,6 +179,8 @@ export class VlElement extends LitElement {
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();
       if (this.contentSrc.trim() !== src) return; // replaced meanwhile
+      this.prepare(result.content);
+      await yieldToMain();
       this.content = result.content;
       this.contentStatus = result.ok ? 'territory' : 'failed';
     });

@@ -166,6 +166,24 @@ describe('the content pack loader', () => {
       expect(second!.contentStatus).to.equal('territory');
     });
 
+    it('lets a widget prepare the arrived pack in a task of its own, before the render that shows it', async () => {
+      const seen: string[] = [];
+      class Preparing extends PackProbe {
+        protected override prepare(content: typeof nationalPack): void {
+          seen.push(`${this.contentStatus}: ${content.territory?.name}`);
+          queueMicrotask(() => seen.push(`same task: ${this.contentStatus}`));
+        }
+      }
+      if (!customElements.get('vl-test-preparing')) customElements.define('vl-test-preparing', Preparing);
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(overridingPack));
+      const el = await fixture<Probe>(html`<vl-test-preparing content-src="https://pack.example/prepare.json"></vl-test-preparing>`);
+      await el.contentReady;
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['loading: Val de Lône (fictif)', 'same task: loading']);
+      expect(el.contentStatus).to.equal('territory');
+      expect(textOf(el)).to.contain('Val de Lône (fictif)');
+    });
+
     it('counts a relative and an absolute spelling of one URL as one request', async () => {
       const fetch = vi.spyOn(window, 'fetch').mockImplementation(async () => jsonResponse(overridingPack));
       const absolute = new URL('/demo/packs/spelling.json', document.baseURI).href;

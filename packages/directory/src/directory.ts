@@ -5,7 +5,7 @@ import type { WarningCode } from '@voix-logement/core';
  * the address link to the pack's map site.
  */
 import type { LocalizedText, Partner, PartnerType } from '@voix-logement/content';
-import { compareFolded, foldForSearch as fold, safeHref } from '@voix-logement/core';
+import { foldForSearch as fold, safeHref } from '@voix-logement/core';
 import { parseHours, type ParsedHours } from './hours.js';
 
 export interface Entry {
@@ -69,7 +69,11 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
   const services = new Map<string, LocalizedText>();
   const labels = new Map<string, LocalizedText>(types.map((t) => [t.id, t.label]));
   const present = new Map<string, LocalizedText>();
-  const all = territory.map(fold);
+  // 2,000 partners name the same communes, services and hours again and again: each distinct
+  // text is folded or parsed once (folding every mention took ~30 ms of main thread).
+  const key = memo(fold);
+  const hoursOf = memo(parseHours);
+  const all = [...new Set(territory.map(key))];
   const entries = partners.map((partner, index): Entry => {
     const note = (text: string, code: WarningCode = 'vl-pack-deprecated-field') =>
       warnings.push([code, `partners[${index}] (${partner.id}): ${text}`]);
@@ -78,15 +82,15 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
     if (!type && v0) note(`"typologie" (data·inclusion v0) read as type "${(type = typologies[v0.toUpperCase()] ?? v0.toLowerCase())}"`);
     let hours = partner.horaires_accueil;
     if (!hours && v0hours) note(`"horaires_ouverture" (data·inclusion v0) read as "horaires_accueil"`), (hours = v0hours);
-    const parsedHours = hours ? parseHours(hours) : undefined;
+    const parsedHours = hours ? hoursOf(hours) : undefined;
     if (parsedHours && !parsedHours.ok) note(`horaires_accueil ${parsedHours.error}; shown as written`, 'vl-hours-unsupported');
     const communes = partner.communes_servies?.length ? partner.communes_servies : commune ? [commune] : [];
-    const communeKeys = communes.map(fold);
+    const communeKeys = communes.map(key);
     const names = (partner.services ?? []).map(serviceName);
     const serviceKeys = names.map((name) => {
-      const key = fold(typeof name == 'string' ? name : (name['fr'] ?? Object.values(name)[0] ?? ''));
-      services.set(key, name);
-      return key;
+      const k = key(typeof name == 'string' ? name : (name['fr'] ?? Object.values(name)[0] ?? ''));
+      services.set(k, name);
+      return k;
     });
     const label = labels.get(type!) ?? type ?? '';
     if (type) present.set(type, label);
@@ -98,7 +102,7 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
       communes,
       communeKeys,
       serviceKeys,
-      everywhere: !!all.length && all.every((c) => communeKeys.includes(c)),
+      everywhere: !!all.length && communeKeys.length >= all.length && all.every((c) => communeKeys.includes(c)),
       haystack: fold(
         [allTexts(partner.nom), allTexts(label), allTexts(partner.description), ...names.map(allTexts), partner.adresse, partner.code_postal, commune, ...communes].join(' '),
       ),
@@ -109,7 +113,7 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
     warnings,
     services,
     types: new Map([...labels, ...present].filter(([id]) => present.has(id))),
-    communes: sortedUnique([...territory, ...entries.flatMap((e) => e.communes)]),
+    communes: sortedUnique([...territory, ...entries.flatMap((e) => e.communes)], key),
   };
 }
 
@@ -128,11 +132,20 @@ export function filterEntries(entries: readonly Entry[], { query = '', types = [
   );
 }
 
+/** `fn` remembering its result for each text it has seen. */
+function memo<T>(fn: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (!seen.has(text)) seen.set(text, fn(text));
+    return seen.get(text)!;
+  };
+}
+
 /** Distinct values, sorted the French way ("Écoulanges" next to "Ecully", not after "Z"). */
-export function sortedUnique(values: Iterable<string>): string[] {
+export function sortedUnique(values: Iterable<string>, key: (text: string) => string = fold): string[] {
   const seen = new Map<string, string>();
-  for (const v of values) if (v && !seen.has(fold(v))) seen.set(fold(v), v);
-  return [...seen.values()].sort(compareFolded);
+  for (const v of values) if (v && !seen.has(key(v))) seen.set(key(v), v);
+  return [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
 }
 
 /** The address as one line: "12 rue des Lilas, 38130 Écoulanges". */

@@ -71,6 +71,31 @@ describe('directory logic', () => {
     });
   });
 
+  describe('when a partner serves the whole territory', () => {
+    it('says so only if it names every commune (spelled any way, listed once or twice)', () => {
+      const territory = ['Montval', 'Écoulanges', 'ecoulanges'];
+      const { entries: es } = toEntries(
+        [
+          { id: 'all', nom: 'A', communes_servies: ['ECOULANGES', 'montval'] },
+          { id: 'some', nom: 'B', communes_servies: ['Montval', 'Montval', 'Montval'] },
+        ],
+        types,
+        territory,
+      );
+      expect(es.map((e) => e.everywhere)).to.deep.equal([true, false]);
+    });
+
+    it('reads hours written alike once, and gives each partner the same reading', () => {
+      const { entries: es } = toEntries(
+        [1, 2, 3].map((n) => ({ id: `p${n}`, nom: `P${n}`, horaires_accueil: 'Mo-Fr 09:00-12:00' })),
+        types,
+      );
+      expect(es[0]!.parsedHours!.ok).to.equal(true);
+      expect(es[1]!.parsedHours).to.equal(es[0]!.parsedHours);
+      expect(es[2]!.parsedHours).to.equal(es[0]!.parsedHours);
+    });
+  });
+
   describe('when an address links to a map', () => {
     const p: Partner = { id: 'x', nom: 'X', adresse: '2 place du Marché', code_postal: '00000', commune: 'Saint-Éloi' };
     it('writes one address line', () => expect(addressLine(p)).to.equal('2 place du Marché, 00000 Saint-Éloi'));
