@@ -20,13 +20,15 @@ export default {
         if (!ts.isPropertyDeclaration(node) || node.name.getText() !== 'properties') return;
         if (!node.initializer || !ts.isObjectLiteralExpression(node.initializer)) return;
         for (const entry of node.initializer.properties) {
-          if (ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText())) stateNames.add(entry.name.getText());
+          if (ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText()))
+            stateNames.add(entry.name.getText());
         }
       },
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
-            if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !stateNames.has(a.fieldName ?? a.name));
+            if (decl.attributes)
+              decl.attributes = decl.attributes.filter((a) => !stateNames.has(a.fieldName ?? a.name));
             for (const member of decl.members ?? []) if (stateNames.has(member.name)) delete member.attribute;
           }
         }

@@ -21,7 +21,10 @@ function webTestRunnerSocketStub(): Plugin {
     name: 'vl:wtr-web-socket-stub',
     enforce: 'pre',
     resolveId: (source) => (source.endsWith('__web-dev-server__web-socket.js') ? id : null),
-    load: (source) => (source === id ? 'export default {}; export const sendMessage = () => Promise.resolve(); export const webSocket = undefined;' : null),
+    load: (source) =>
+      source === id
+        ? 'export default {}; export const sendMessage = () => Promise.resolve(); export const webSocket = undefined;'
+        : null,
   };
 }
 
@@ -38,7 +41,15 @@ export default defineConfig({
     // @open-wc/testing must not be pre-bundled (see the stub above). Lit stays out of
     // the optimizer too: pre-bundled for our code but loaded raw by the test helpers,
     // it would run twice ("Multiple versions of Lit loaded").
-    exclude: ['@open-wc/testing', '@web/test-runner-commands', 'lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize'],
+    exclude: [
+      '@open-wc/testing',
+      '@web/test-runner-commands',
+      'lit',
+      'lit-html',
+      'lit-element',
+      '@lit/reactive-element',
+      '@lit/localize',
+    ],
   },
   test: {
     globals: true,

@@ -38,7 +38,12 @@ const preview: Preview = {
   decorators: [
     // A story with its own lang keeps it: the wrapper is only the nearest ancestor.
     (story, context) =>
-      html`<div class="vl-story-host vl-theme-${context.globals['theme'] ?? 'default'}" lang=${context.globals['locale'] ?? 'fr'}>${story()}</div>`,
+      html`<div
+        class="vl-story-host vl-theme-${context.globals['theme'] ?? 'default'}"
+        lang=${context.globals['locale'] ?? 'fr'}
+      >
+        ${story()}
+      </div>`,
   ],
   parameters: {
     a11y: { test: 'error' },

@@ -31,7 +31,9 @@ export function contrastRatio(a, b) {
   const lum = (hex) => {
     const n = hex.replace('#', '');
     const full = n.length === 3 ? [...n].map((c) => c + c).join('') : n;
-    const [r, g, bl] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [0, 2, 4]
+      .map((i) => parseInt(full.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -44,7 +46,11 @@ export function widgetsOf(manifest) {
   for (const mod of manifest.modules ?? []) {
     for (const decl of mod.declarations ?? []) {
       if (!decl.tagName?.startsWith('vl-')) continue;
-      widgets.push({ tag: decl.tagName, summary: decl.summary ?? decl.description ?? '', attributes: decl.attributes ?? [] });
+      widgets.push({
+        tag: decl.tagName,
+        summary: decl.summary ?? decl.description ?? '',
+        attributes: decl.attributes ?? [],
+      });
     }
   }
   return widgets.sort((a, b) => a.tag.localeCompare(b.tag));
@@ -53,7 +59,10 @@ export function widgetsOf(manifest) {
 /** 'full' | 'compact' → ['full', 'compact']; anything else → null. */
 function literalValues(type) {
   const text = type?.text ?? '';
-  const parts = text.split('|').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (!parts.length || !parts.every((p) => /^'[^']*'$|^"[^"]*"$/.test(p))) return null;
   return parts.map((p) => p.slice(1, -1));
 }
@@ -78,23 +87,44 @@ export function buildSnippet({ scriptUrl, integrity, tag, attributes, theme }) {
 /**
  * Mounts the configurator in `root`.
  * @param {HTMLElement} root
- * @param {{ manifest: object, validatePack: (json: unknown) => { ok: boolean, problems: { path: string, message: string }[] }, scriptUrl: string, integrity?: string, fetchJson?: (url: string) => Promise<unknown> }} options
+ * @typedef {{ ok: boolean, problems: { path: string, message: string }[] }} Validation
+ * @param {{ manifest: object, validatePack: (json: unknown) => Validation, scriptUrl: string,
+ *   integrity?: string, fetchJson?: (url: string) => Promise<unknown> }} options
  */
 export function mountConfigurator(root, options) {
   const widgets = widgetsOf(options.manifest);
   const state = { tag: widgets[0]?.tag ?? '', attributes: {}, theme: {}, pack: '' };
   const fetchJson = options.fetchJson ?? (async (url) => (await fetch(url, { credentials: 'omit' })).json());
 
-  const widgetSelect = h('select', { id: 'cfg-widget', name: 'widget' }, ...widgets.map((w) => h('option', { value: w.tag }, `<${w.tag}> — ${w.summary}`)));
+  const widgetSelect = h(
+    'select',
+    { id: 'cfg-widget', name: 'widget' },
+    ...widgets.map((w) => h('option', { value: w.tag }, `<${w.tag}> — ${w.summary}`)),
+  );
   const attributeFields = h('fieldset', { class: 'cfg-attributes' });
-  const packInput = h('input', { id: 'cfg-pack', type: 'url', name: 'content-src', placeholder: 'https://agglo.example/voix-logement/pack.json', 'aria-describedby': 'cfg-pack-status' });
+  const packInput = h('input', {
+    id: 'cfg-pack',
+    type: 'url',
+    name: 'content-src',
+    placeholder: 'https://agglo.example/voix-logement/pack.json',
+    'aria-describedby': 'cfg-pack-status',
+  });
   const packStatus = h('p', { id: 'cfg-pack-status', class: 'cfg-status', role: 'status' });
   const checkPack = h('button', { type: 'button', id: 'cfg-check-pack' }, 'Vérifier le pack');
   const contrastStatus = h('div', { id: 'cfg-contrast', class: 'cfg-status', role: 'status' });
   const themeFieldset = h('fieldset', { class: 'cfg-theme' }, h('legend', {}, 'Couleurs (facultatif)'));
-  const phone = h('div', { class: 'cfg-preview cfg-phone', 'aria-label': 'Aperçu sur téléphone (360 px)', role: 'region' });
+  const phone = h('div', {
+    class: 'cfg-preview cfg-phone',
+    'aria-label': 'Aperçu sur téléphone (360 px)',
+    role: 'region',
+  });
   const desktop = h('div', { class: 'cfg-preview cfg-desktop', 'aria-label': 'Aperçu sur ordinateur', role: 'region' });
-  const snippet = h('textarea', { id: 'cfg-snippet', readonly: true, rows: '6', 'aria-describedby': 'cfg-copy-status' });
+  const snippet = h('textarea', {
+    id: 'cfg-snippet',
+    readonly: true,
+    rows: '6',
+    'aria-describedby': 'cfg-copy-status',
+  });
   const copyButton = h('button', { type: 'button', id: 'cfg-copy' }, 'Copier le code');
   const copyStatus = h('p', { id: 'cfg-copy-status', class: 'cfg-status', role: 'status' });
 
@@ -111,7 +141,16 @@ export function mountConfigurator(root, options) {
       update();
     });
     use.addEventListener('change', update);
-    themeFieldset.append(h('div', { class: 'cfg-field' }, use, h('label', { for: `${id}-use` }, `Changer : ${label}`), input, h('label', { for: id, class: 'visually-hidden' }, label)));
+    themeFieldset.append(
+      h(
+        'div',
+        { class: 'cfg-field' },
+        use,
+        h('label', { for: `${id}-use` }, `Changer : ${label}`),
+        input,
+        h('label', { for: id, class: 'visually-hidden' }, label),
+      ),
+    );
   }
 
   function renderAttributeFields() {
@@ -130,7 +169,12 @@ export function mountConfigurator(root, options) {
           refresh();
         });
       } else if (values) {
-        field = h('select', { id, name: attr.name, 'aria-describedby': `${id}-hint` }, h('option', { value: '' }, '(par défaut)'), ...values.map((v) => h('option', { value: v }, v)));
+        field = h(
+          'select',
+          { id, name: attr.name, 'aria-describedby': `${id}-hint` },
+          h('option', { value: '' }, '(par défaut)'),
+          ...values.map((v) => h('option', { value: v }, v)),
+        );
         field.addEventListener('change', () => {
           state.attributes[attr.name] = field.value;
           refresh();
@@ -156,8 +200,9 @@ export function mountConfigurator(root, options) {
       if (value === true) el.setAttribute(name, '');
       else if (value) el.setAttribute(name, value);
     }
-    for (const [property, value] of Object.entries(state.theme)) if (value) container.style.setProperty(property, value);
-    else container.style.removeProperty(property);
+    for (const [property, value] of Object.entries(state.theme))
+      if (value) container.style.setProperty(property, value);
+      else container.style.removeProperty(property);
     container.replaceChildren(el);
   }
 
@@ -173,7 +218,10 @@ export function mountConfigurator(root, options) {
       const fgValue = color(fg, themeFields.find((f) => f[0] === fg)[2]);
       const bgValue = color(bg, themeFields.find((f) => f[0] === bg)[2]);
       const ratio = contrastRatio(fgValue, bgValue);
-      if (ratio < 4.5) problems.push(`Contraste insuffisant pour le ${what} : ${ratio.toFixed(2)}:1 (${fgValue} sur ${bgValue}), il faut au moins 4,5:1 (WCAG AA).`);
+      if (ratio < 4.5)
+        problems.push(
+          `Contraste insuffisant pour le ${what} : ${ratio.toFixed(2)}:1 (${fgValue} sur ${bgValue}), il faut au moins 4,5:1 (WCAG AA).`,
+        );
     }
     contrastStatus.replaceChildren(...problems.map((p) => h('p', { class: 'cfg-warning' }, p)));
     return problems;
@@ -182,7 +230,13 @@ export function mountConfigurator(root, options) {
   function refresh() {
     preview(phone);
     preview(desktop);
-    snippet.value = buildSnippet({ scriptUrl: options.scriptUrl, integrity: options.integrity, tag: state.tag, attributes: currentAttributes(), theme: state.theme });
+    snippet.value = buildSnippet({
+      scriptUrl: options.scriptUrl,
+      integrity: options.integrity,
+      tag: state.tag,
+      attributes: currentAttributes(),
+      theme: state.theme,
+    });
     checkContrast();
   }
 
@@ -206,7 +260,11 @@ export function mountConfigurator(root, options) {
     packStatus.replaceChildren(
       result.ok
         ? 'Pack valide : les widgets afficheront le contenu du territoire.'
-        : h('span', { class: 'cfg-warning' }, `Pack invalide : les widgets afficheront le contenu national. ${result.problems.map((p) => p.message).join(' ')}`),
+        : h(
+            'span',
+            { class: 'cfg-warning' },
+            `Pack invalide : les widgets afficheront le contenu national. ${result.problems.map((p) => p.message).join(' ')}`,
+          ),
     );
   }
 
@@ -229,18 +287,36 @@ export function mountConfigurator(root, options) {
   });
 
   root.replaceChildren(
-    h('form', { class: 'cfg-form', 'aria-label': 'Réglages du widget' },
+    h(
+      'form',
+      { class: 'cfg-form', 'aria-label': 'Réglages du widget' },
       h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-widget' }, 'Widget'), widgetSelect),
       attributeFields,
-      h('fieldset', {}, h('legend', {}, 'Pack de contenu du territoire'),
-        h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-pack' }, 'Adresse du pack (content-src)'), packInput, checkPack), packStatus),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Pack de contenu du territoire'),
+        h(
+          'div',
+          { class: 'cfg-field' },
+          h('label', { for: 'cfg-pack' }, 'Adresse du pack (content-src)'),
+          packInput,
+          checkPack,
+        ),
+        packStatus,
+      ),
       themeFieldset,
       contrastStatus,
     ),
     h('div', { class: 'cfg-previews' }, phone, desktop),
-    h('div', { class: 'cfg-output' },
+    h(
+      'div',
+      { class: 'cfg-output' },
       h('label', { for: 'cfg-snippet' }, 'Code à coller dans votre page'),
-      snippet, copyButton, copyStatus),
+      snippet,
+      copyButton,
+      copyStatus,
+    ),
   );
   renderAttributeFields();
   refresh();

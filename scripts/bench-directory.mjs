@@ -19,7 +19,11 @@ import { generatePack } from '../packages/directory/scripts/generate-partners.mj
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' }, throttle: { type: 'string', default: '1' } },
+  options: {
+    count: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '5' },
+    throttle: { type: 'string', default: '1' },
+  },
 });
 const count = Number(values.count);
 const runs = Number(values.runs);
@@ -33,13 +37,19 @@ const bundle = await build({
   format: 'esm',
   write: false,
   tsconfig: `${root}tsconfig.json`,
-  alias: Object.fromEntries(['core', 'content', 'directory'].map((p) => [`@voix-logement/${p}`, `${root}packages/${p}/src/index.ts`])),
+  alias: Object.fromEntries(
+    ['core', 'content', 'directory'].map((p) => [`@voix-logement/${p}`, `${root}packages/${p}/src/index.ts`]),
+  ),
   logLevel: 'error',
 });
 const js = bundle.outputFiles[0].text;
 const pack = JSON.stringify(generatePack(count));
 const page = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>bench</title><body><main id="host"></main><script type="module" src="/directory.js"></script></body></html>`;
-const files = { '/': ['text/html', page], '/directory.js': ['text/javascript', js], '/pack.json': ['application/json', pack] };
+const files = {
+  '/': ['text/html', page],
+  '/directory.js': ['text/javascript', js],
+  '/pack.json': ['application/json', pack],
+};
 const server = createServer((req, res) => {
   const file = files[req.url ?? '/'];
   if (!file) return res.writeHead(404).end();
@@ -51,9 +61,15 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))], max: s[s.length - 1], n: s.length };
+  return {
+    median: s[Math.floor(s.length / 2)],
+    p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))],
+    max: s[s.length - 1],
+    n: s.length,
+  };
 };
-const fmt = ({ median, p95, max, n }) => `median ${median.toFixed(1)} ms · p95 ${p95.toFixed(1)} ms · max ${max.toFixed(1)} ms (n=${n})`;
+const fmt = ({ median, p95, max, n }) =>
+  `median ${median.toFixed(1)} ms · p95 ${p95.toFixed(1)} ms · max ${max.toFixed(1)} ms (n=${n})`;
 
 const renders = [];
 const packReady = [];
@@ -70,7 +86,9 @@ try {
     await tab.waitForFunction(() => customElements.get('vl-directory'));
     const render = await tab.evaluate(async () => {
       const tasks = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask' });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => tasks.push(e.duration))).observe({
+        type: 'longtask',
+      });
       const t0 = performance.now();
       const el = document.createElement('vl-directory');
       el.setAttribute('content-src', '/pack.json');
@@ -82,7 +100,12 @@ try {
       el.shadowRoot.querySelector('ul').getBoundingClientRect();
       const t2 = performance.now();
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      return { total: t2 - t0, pack: t1 - t0, count: el.shadowRoot.querySelector('[role="status"]').textContent.trim(), tasks };
+      return {
+        total: t2 - t0,
+        pack: t1 - t0,
+        count: el.shadowRoot.querySelector('[role="status"]').textContent.trim(),
+        tasks,
+      };
     });
     renders.push(render.total);
     packReady.push(render.pack);
@@ -119,7 +142,9 @@ try {
       // Real keys, through the browser's input pipeline; Event Timing reports each ≥ 16 ms.
       await tab.evaluate(() => {
         window.__events = [];
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__events.push([e.name, e.duration]))).observe({ type: 'event', durationThreshold: 16 });
+        new PerformanceObserver((l) =>
+          l.getEntries().forEach((e) => window.__events.push([e.name, e.duration])),
+        ).observe({ type: 'event', durationThreshold: 16 });
       });
       await tab.evaluate(() => document.querySelector('vl-directory').shadowRoot.querySelector('input').focus());
       await tab.keyboard.type('association toit montval', { delay: 60 });
@@ -147,16 +172,32 @@ try {
   server.close();
 }
 
-console.log(`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other processes skew the maxima)`);
-console.log(`Chromium headless, ${throttle > 1 ? `CPU throttled ${throttle}×` : 'no CPU throttling'}, ${runs} page loads`);
+console.log(
+  `${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (other processes skew the maxima)`,
+);
+console.log(
+  `Chromium headless, ${throttle > 1 ? `CPU throttled ${throttle}×` : 'no CPU throttling'}, ${runs} page loads`,
+);
 console.log(`render (create → pack fetched, validated → list laid out): ${fmt(stats(renders))}`);
 console.log(`  of which pack fetch + validation + merge:               ${fmt(stats(packReady))}`);
-console.log(`  long tasks during render: ${longTasks.length ? longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none'}`);
+console.log(
+  `  long tasks during render: ${longTasks.length ? longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none'}`,
+);
 console.log(`keystroke → lit update done:       ${fmt(stats(keystrokes.update))}`);
 console.log(`keystroke → list laid out:         ${fmt(stats(keystrokes.layout))}`);
 console.log(`keystroke → next frame:            ${fmt(stats(keystrokes.frame))}`);
-console.log(`real typed keys (34): ${interactions.length} events ≥ 16 ms${interactions.length ? ` (max ${Math.max(...interactions.map((e) => e[1])).toFixed(0)} ms)` : ''}`);
-console.log(`print (beforeprint → every partner rendered): ${printing.rendered} entries in ${printing.ms.toFixed(0)} ms`);
+console.log(
+  `real typed keys (34): ${interactions.length} events ≥ 16 ms${interactions.length ? ` (max ${Math.max(...interactions.map((e) => e[1])).toFixed(0)} ms)` : ''}`,
+);
+console.log(
+  `print (beforeprint → every partner rendered): ${printing.rendered} entries in ${printing.ms.toFixed(0)} ms`,
+);
 console.log(`slowest keystrokes: ${keystrokes.slow.map(([d, v]) => `"${v}" ${d.toFixed(0)} ms`).join(', ')}`);
 const worst = stats(keystrokes.layout).max;
-console.log(worst <= 50 ? `within budget: worst keystroke ${worst.toFixed(1)} ms ≤ 50 ms` : `OVER BUDGET: worst keystroke ${worst.toFixed(1)} ms > 50 ms`);
+console.log(
+  worst <= 50
+    ? `within budget: worst keystroke ${worst.toFixed(1)} ms ≤ 50 ms`
+    : `OVER BUDGET: worst keystroke ${worst.toFixed(1)} ms > 50 ms`,
+);

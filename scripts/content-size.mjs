@@ -6,8 +6,16 @@ import { gzipSync } from 'node:zlib';
 
 for (const section of ['circuit', 'eligibility', 'emergency', 'questions', 'index']) {
   const result = await build({
-    entryPoints: [`packages/content/src/national/${section}.ts`], bundle: true, minify: true, format: 'esm',
-    write: false, logLevel: 'silent', legalComments: 'none',
+    entryPoints: [`packages/content/src/national/${section}.ts`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
   });
-  console.log(`national/${section}.ts`.padEnd(32), `${(gzipSync(result.outputFiles[0].contents, { level: 9 }).length / 1000).toFixed(1)} kB gzip`);
+  console.log(
+    `national/${section}.ts`.padEnd(32),
+    `${(gzipSync(result.outputFiles[0].contents, { level: 9 }).length / 1000).toFixed(1)} kB gzip`,
+  );
 }

@@ -5,7 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], { stdio: 'inherit' });
+execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
+  stdio: 'inherit',
+});
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const missing = [];
 let count = 0;
@@ -23,5 +25,6 @@ if (missing.length) {
 writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2));
 copyFileSync('custom-elements.json', 'packages/widgets/custom-elements.json');
 // Served beside the bundle, for the configurator.
-if (existsSync('packages/widgets/dist')) copyFileSync('custom-elements.json', 'packages/widgets/dist/custom-elements.json');
+if (existsSync('packages/widgets/dist'))
+  copyFileSync('custom-elements.json', 'packages/widgets/dist/custom-elements.json');
 console.log(`custom-elements.json: ${count} elements`);

@@ -26,7 +26,11 @@ export function minifyTemplates(code, fileName) {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const edits = [];
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      (node.tag.text === 'css' || node.tag.text === 'html')
+    ) {
       const collapse = node.tag.text === 'css' ? collapseCss : collapseHtml;
       const template = node.template;
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
@@ -75,7 +79,11 @@ const localeKeyPattern = /^(\s*)(['"`])([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)+)\2(\
 export function shortenMessageIds(code, fileName) {
   const isLocale = /\/src\/locales\/[^/]+\.ts$/.test(fileName);
   let out = code.replace(msgIdPattern, (_, before, quote, id) => `${before}${quote}${shortId(id)}${quote}`);
-  if (isLocale) out = out.replace(localeKeyPattern, (_, indent, quote, id, colon) => `${indent}${quote}${shortId(id)}${quote}${colon}`);
+  if (isLocale)
+    out = out.replace(
+      localeKeyPattern,
+      (_, indent, quote, id, colon) => `${indent}${quote}${shortId(id)}${quote}${colon}`,
+    );
   return out === code ? null : out;
 }
 

@@ -54,7 +54,10 @@ export function startDemoServer(port = 8080, { packDelayMs = 0 } = {}) {
     // The benchmark delays packs to measure layout shift when content arrives late.
     if (packDelayMs && path.startsWith('/packs/')) await new Promise((r) => setTimeout(r, packDelayMs));
     // The configurator checks packs hosted anywhere; the widgets' pages only reach 'self'.
-    const policy = path === '/configurateur.html' ? contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' https: http:") : contentSecurityPolicy;
+    const policy =
+      path === '/configurateur.html'
+        ? contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' https: http:")
+        : contentSecurityPolicy;
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': policy,

@@ -17,8 +17,16 @@ let failed = false;
 
 async function minified(entry, external) {
   const result = await build({
-    entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, target: 'es2021',
-    external, logLevel: 'silent', legalComments: 'none', plugins: [minifyTemplatesEsbuild()],
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    target: 'es2021',
+    external,
+    logLevel: 'silent',
+    legalComments: 'none',
+    plugins: [minifyTemplatesEsbuild()],
     // Workspace packages resolve to their sources unless they are external.
     alias: Object.fromEntries(
       ['core', 'content', ...widgets]
@@ -33,7 +41,9 @@ async function minified(entry, external) {
 function line(name, size, limit, target) {
   const over = size > limit;
   failed ||= over;
-  console.log(`${name.padEnd(34)} ${kB(size).padStart(9)}   budget ${kB(limit)}, target ${kB(target)}${over ? '   OVER BUDGET' : size > target ? '   (above target)' : ''}`);
+  console.log(
+    `${name.padEnd(34)} ${kB(size).padStart(9)}   budget ${kB(limit)}, target ${kB(target)}${over ? '   OVER BUDGET' : size > target ? '   (above target)' : ''}`,
+  );
 }
 
 const bundleFile = 'packages/widgets/dist/voix-logement.js';
@@ -45,15 +55,26 @@ console.log('gzip -9 sizes');
 const bundleBytes = gz(readFileSync(bundleFile));
 line('voix-logement.js (whole bundle)', bundleBytes, budget.bundle, targets.bundle);
 // Near the line, one decimal hides the margin: say it in bytes.
-console.log(`  = ${bundleBytes} bytes; ${budget.bundle - bundleBytes >= 0 ? `${budget.bundle - bundleBytes} bytes under` : `${bundleBytes - budget.bundle} bytes over`} the budget`);
+console.log(
+  `  = ${bundleBytes} bytes; ${budget.bundle - bundleBytes >= 0 ? `${budget.bundle - bundleBytes} bytes under` : `${bundleBytes - budget.bundle} bytes over`} the budget`,
+);
 
 const lit = ['lit', 'lit/*', '@lit/*'];
 const shared = ['core', 'content'].map((p) => `@voix-logement/${p}`);
 const sizeOf = async (entry, external) => gz(await minified(entry, external));
-console.log(`${'core (shared base, beyond lit)'.padEnd(34)} ${kB(await sizeOf('packages/core/src/index.ts', [...lit, '@voix-logement/content'])).padStart(9)}`);
-console.log(`${'content (schema, national pack)'.padEnd(34)} ${kB(await sizeOf('packages/content/src/index.ts', lit)).padStart(9)}`);
+console.log(
+  `${'core (shared base, beyond lit)'.padEnd(34)} ${kB(await sizeOf('packages/core/src/index.ts', [...lit, '@voix-logement/content'])).padStart(9)}`,
+);
+console.log(
+  `${'content (schema, national pack)'.padEnd(34)} ${kB(await sizeOf('packages/content/src/index.ts', lit)).padStart(9)}`,
+);
 for (const widget of widgets) {
-  line(`vl-${widget} (own code)`, await sizeOf(`packages/${widget}/src/index.ts`, [...lit, ...shared]), budget.widget, targets.widget);
+  line(
+    `vl-${widget} (own code)`,
+    await sizeOf(`packages/${widget}/src/index.ts`, [...lit, ...shared]),
+    budget.widget,
+    targets.widget,
+  );
 }
 if (failed) {
   console.error('Size budget exceeded (api.md).');

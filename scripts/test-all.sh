@@ -7,6 +7,7 @@ echo "== build (packages, then the script-tag bundle)"; pnpm run build
 echo "== translations: every message has an English target"; node scripts/localize.mjs check
 echo "== custom elements manifest"; node scripts/manifest.mjs
 echo "== typecheck"; pnpm run typecheck
+echo "== format and lint (prettier, eslint with lit and web-components rules)"; pnpm exec prettier --check . && pnpm exec eslint .
 echo "== browser tests (vitest, headless Chromium)"; pnpm exec vitest run
 echo "== node tests (demo under strict CSP, validator CLI)"; node --test test/node/
 # Bundle and per-widget budgets of api.md, enforced as written.

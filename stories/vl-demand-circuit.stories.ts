@@ -13,7 +13,6 @@ type Story = StoryObj;
 
 const pack = demoPack;
 
-
 export const Full: Story = {
   name: 'Full, in French',
   render: () => html`<vl-demand-circuit></vl-demand-circuit>`,
@@ -29,10 +28,18 @@ export const CompactSidebar: Story = {
   ],
   render: () =>
     html`<div class="vl-story-text">
-        <p>Une page de partenaire : un texte sur le logement social, avec le parcours de la demande dans la colonne de côté.</p>
+        <p>
+          Une page de partenaire : un texte sur le logement social, avec le parcours de la demande dans la colonne de
+          côté.
+        </p>
       </div>
       <div class="vl-story-side">
-        <vl-demand-circuit variant="compact" current-step="renewal" heading="Votre demande, étape par étape" heading-level="3"></vl-demand-circuit>
+        <vl-demand-circuit
+          variant="compact"
+          current-step="renewal"
+          heading="Votre demande, étape par étape"
+          heading-level="3"
+        ></vl-demand-circuit>
       </div>`,
 };
 
@@ -70,11 +77,13 @@ export const NarrowContainer: Story = {
 
 export const TerritoryPack: Story = {
   name: 'Territory pack: Val de Lône (fictional), its local step and delay',
-  render: () => html`<vl-demand-circuit content-src=${pack} open-step="long-wait" current-step="local-help"></vl-demand-circuit>`,
+  render: () =>
+    html`<vl-demand-circuit content-src=${pack} open-step="long-wait" current-step="local-help"></vl-demand-circuit>`,
 };
 
 export const TerritoryPackCompactEnglish: Story = {
   name: 'Territory pack, compact, in English',
   decorators: [inWrapper('vl-story-sidebar', '.vl-story-sidebar { max-width: 18rem; }')],
-  render: () => html`<vl-demand-circuit content-src=${pack} lang="en" variant="compact" current-step="apply"></vl-demand-circuit>`,
+  render: () =>
+    html`<vl-demand-circuit content-src=${pack} lang="en" variant="compact" current-step="apply"></vl-demand-circuit>`,
 };

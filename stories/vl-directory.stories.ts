@@ -20,7 +20,13 @@ export const Grid: Story = {
 
 export const Filtered: Story = {
   name: 'Filtered: CCAS and landlords serving Montval',
-  render: () => html`<vl-directory content-src=${pack} commune="Montval" types="ccas,landlord" heading="Qui vous aide à Montval ?"></vl-directory>`,
+  render: () =>
+    html`<vl-directory
+      content-src=${pack}
+      commune="Montval"
+      types="ccas,landlord"
+      heading="Qui vous aide à Montval ?"
+    ></vl-directory>`,
 };
 
 export const Empty: Story = {
@@ -35,5 +41,9 @@ export const English: Story = {
 
 export const TwoThousand: Story = {
   name: '2,000 partners (fictional test territory)',
-  render: () => html`<vl-directory content-src="/demo/packs/directory-2000.json" heading="2 000 partenaires (territoire fictif de test)"></vl-directory>`,
+  render: () =>
+    html`<vl-directory
+      content-src="/demo/packs/directory-2000.json"
+      heading="2 000 partenaires (territoire fictif de test)"
+    ></vl-directory>`,
 };

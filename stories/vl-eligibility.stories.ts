@@ -14,7 +14,8 @@ const pack = '/demo/packs/val-de-lone.json';
 
 /** Fills the check as a reader would (labels by their input ids) and submits it. */
 async function fill(canvas: HTMLElement, values: Record<string, string>): Promise<void> {
-  const el = canvas.querySelector('vl-eligibility') as (HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }) | null;
+  const el = canvas.querySelector('vl-eligibility') as
+    (HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }) | null;
   if (!el) return;
   await el.contentReady;
   await el.updateComplete;

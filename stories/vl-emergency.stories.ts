@@ -13,7 +13,6 @@ type Story = StoryObj;
 
 const pack = demoPack;
 
-
 export const Default: Story = {
   name: 'Every situation, in French',
   render: () => html`<vl-emergency></vl-emergency>`,
@@ -57,7 +56,13 @@ export const Discrimination: Story = {
 export const Compact: Story = {
   name: 'Compact, in a sidebar',
   decorators: [inWrapper('vl-story-sidebar', '.vl-story-sidebar { max-width: 18rem; }')],
-  render: () => html`<vl-emergency variant="compact" situations="no-roof,violence,eviction" today="2026-12-01" heading-level="3"></vl-emergency>`,
+  render: () =>
+    html`<vl-emergency
+      variant="compact"
+      situations="no-roof,violence,eviction"
+      today="2026-12-01"
+      heading-level="3"
+    ></vl-emergency>`,
 };
 
 export const English: Story = {
@@ -67,7 +72,8 @@ export const English: Story = {
 
 export const LocalPack: Story = {
   name: "With the territory's local desks (Val de Lône, fictional)",
-  render: () => html`<vl-emergency content-src=${pack} situations="no-roof,eviction,rent-debt,discrimination"></vl-emergency>`,
+  render: () =>
+    html`<vl-emergency content-src=${pack} situations="no-roof,eviction,rent-debt,discrimination"></vl-emergency>`,
 };
 
 export const DarkHostTheme: Story = {
@@ -84,8 +90,10 @@ export const DarkHostTheme: Story = {
 };
 
 export const LowContrastHost: Story = {
-  name: "On a host theme with unreadable button colours (falls back, console warning)",
-  decorators: [inWrapper('vl-story-yellow', '.vl-story-yellow { --vl-color-primary: #ffe600; --vl-color-on-primary: #ffffff; }')],
+  name: 'On a host theme with unreadable button colours (falls back, console warning)',
+  decorators: [
+    inWrapper('vl-story-yellow', '.vl-story-yellow { --vl-color-primary: #ffe600; --vl-color-on-primary: #ffffff; }'),
+  ],
   render: () => html`<vl-emergency situations="no-roof"></vl-emergency>`,
 };
 

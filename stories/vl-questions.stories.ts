@@ -24,7 +24,12 @@ export const Staff: Story = {
 
 export const OneTopic: Story = {
   name: 'One topic: when a flat is offered',
-  render: () => html`<vl-questions topics="offer" heading="Quand un logement vous est proposé" open-question="refusal"></vl-questions>`,
+  render: () =>
+    html`<vl-questions
+      topics="offer"
+      heading="Quand un logement vous est proposé"
+      open-question="refusal"
+    ></vl-questions>`,
 };
 
 export const Search: Story = {
@@ -39,10 +44,12 @@ export const English: Story = {
 
 export const LongAnswer: Story = {
   name: 'A long answer, open (abnormally long wait, DALO)',
-  render: () => html`<vl-questions topics="rights,priority" open-question="long-wait" heading-level="3"></vl-questions>`,
+  render: () =>
+    html`<vl-questions topics="rights,priority" open-question="long-wait" heading-level="3"></vl-questions>`,
 };
 
 export const Territory: Story = {
   name: 'The demo territory’s pack (Val de Lône, fictional), staff',
-  render: () => html`<vl-questions content-src=${pack} audience="staff" search open-question="local-wait"></vl-questions>`,
+  render: () =>
+    html`<vl-questions content-src=${pack} audience="staff" search open-question="local-wait"></vl-questions>`,
 };

@@ -25,7 +25,9 @@ const shadowText = (el: Element | null | undefined) => el?.shadowRoot?.textConte
 async function mount(fetchJson?: (url: string) => Promise<unknown>) {
   if (fetchJson) {
     // The previews load the same pack: they get the same answer, and nothing leaves the test.
-    vi.spyOn(window, 'fetch').mockImplementation(async (url) => new Response(JSON.stringify(await fetchJson(String(url)))));
+    vi.spyOn(window, 'fetch').mockImplementation(
+      async (url) => new Response(JSON.stringify(await fetchJson(String(url)))),
+    );
   }
   const root = await fixture<HTMLElement>(html`<div></div>`);
   const configurator = mountConfigurator(root, {
@@ -51,7 +53,13 @@ describe('the configurator', () => {
   it('offers every element of the manifest', async () => {
     const { root } = await mount();
     const options = [...root.querySelectorAll<HTMLOptionElement>('#cfg-widget option')].map((o) => o.value);
-    expect(options).to.include.members(['vl-demand-circuit', 'vl-eligibility', 'vl-emergency', 'vl-directory', 'vl-questions']);
+    expect(options).to.include.members([
+      'vl-demand-circuit',
+      'vl-eligibility',
+      'vl-emergency',
+      'vl-directory',
+      'vl-questions',
+    ]);
   });
 
   describe('when the reader chooses a widget and sets an attribute', () => {
@@ -106,13 +114,17 @@ describe('the configurator', () => {
   describe('when the colours fail WCAG AA contrast', () => {
     it('warns with the ratio', async () => {
       const { root } = await mount();
-      const onPrimary = root.querySelector<HTMLInputElement>('input[type=color][data-property="--vl-color-on-primary"]')!;
+      const onPrimary = root.querySelector<HTMLInputElement>(
+        'input[type=color][data-property="--vl-color-on-primary"]',
+      )!;
       onPrimary.value = '#8a8a8a';
       onPrimary.dispatchEvent(new Event('input'));
       const primary = root.querySelector<HTMLInputElement>('input[type=color][data-property="--vl-color-primary"]')!;
       primary.value = '#999999';
       primary.dispatchEvent(new Event('input'));
-      expect(root.querySelector('#cfg-contrast')!.textContent).to.contain('Contraste insuffisant pour le texte sur la couleur principale');
+      expect(root.querySelector('#cfg-contrast')!.textContent).to.contain(
+        'Contraste insuffisant pour le texte sur la couleur principale',
+      );
     });
     it('computes ratios as WCAG does', () => {
       expect(contrastRatio('#000000', '#ffffff')).to.be.closeTo(21, 0.01);

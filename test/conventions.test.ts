@@ -4,7 +4,11 @@
  * --vl-*; content never reaches the DOM as HTML; the pack loader is the only request;
  * every registration is guarded and literal (the manifest must see the tag).
  */
-const sources = import.meta.glob<string>('../packages/*/src/**/*.ts', { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>('../packages/*/src/**/*.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const code = Object.entries(sources).filter(([path]) => !path.includes('/locales/'));
 
 describe('the sources', () => {
@@ -19,12 +23,20 @@ describe('the sources', () => {
   });
 
   it('never put content in the DOM as HTML', () => {
-    const risky = code.filter(([, text]) => /unsafeHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|new Function\(|\beval\(/.test(text));
+    const risky = code.filter(([, text]) =>
+      /unsafeHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|new Function\(|\beval\(/.test(text),
+    );
     expect(risky.map(([path]) => path)).to.deep.equal([]);
   });
 
   it('make no request but the content pack, and store nothing', () => {
-    const network = code.filter(([path, text]) => !path.endsWith('core/src/pack-loader.ts') && /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|document\.cookie|localStorage|sessionStorage|indexedDB/.test(text));
+    const network = code.filter(
+      ([path, text]) =>
+        !path.endsWith('core/src/pack-loader.ts') &&
+        /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|document\.cookie|localStorage|sessionStorage|indexedDB/.test(
+          text,
+        ),
+    );
     expect(network.map(([path]) => path)).to.deep.equal([]);
   });
 
@@ -32,7 +44,9 @@ describe('the sources', () => {
     const registrations = code.filter(([, text]) => /customElements\.define\(/.test(text));
     expect(registrations.length).to.equal(5);
     for (const [path, text] of registrations) {
-      expect(text, path).to.match(/if \(!customElements\.get\('vl-[a-z-]+'\)\) customElements\.define\('vl-[a-z-]+', Vl\w+\);/);
+      expect(text, path).to.match(
+        /if \(!customElements\.get\('vl-[a-z-]+'\)\) customElements\.define\('vl-[a-z-]+', Vl\w+\);/,
+      );
     }
   });
 });

@@ -39,12 +39,17 @@ describe('the French guide', () => {
         }
         page.append(document.importNode(el, false));
       }
-      const widgets = [...page.children] as (HTMLElement & { updateComplete: Promise<unknown>; contentReady: Promise<unknown> })[];
+      const widgets = [...page.children] as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+        contentReady: Promise<unknown>;
+      })[];
       expect(widgets.length).to.be.greaterThan(0);
       await Promise.all(widgets.map((w) => w.contentReady));
       await Promise.all(widgets.map((w) => w.updateComplete));
       for (const w of widgets) expect(w.shadowRoot!.textContent!.trim().length).to.be.greaterThan(20);
-      const complaints = warn.mock.calls.map((c) => String(c[0])).filter((m) => /vl-(invalid-attribute|unknown-id|pack)/.test(m));
+      const complaints = warn.mock.calls
+        .map((c) => String(c[0]))
+        .filter((m) => /vl-(invalid-attribute|unknown-id|pack)/.test(m));
       expect(complaints).to.deep.equal([]);
     });
   });

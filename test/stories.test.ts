@@ -32,7 +32,12 @@ for (const [file, mod] of Object.entries(modules)) {
     beforeEach(() => clearPackCache());
     for (const [exportName, value] of Object.entries(mod)) {
       if (exportName === 'default' || typeof value !== 'object' || value === null) continue;
-      const story = value as { name?: string; render?: StoryFn; args?: Record<string, unknown>; decorators?: Decorator[] };
+      const story = value as {
+        name?: string;
+        render?: StoryFn;
+        args?: Record<string, unknown>;
+        decorators?: Decorator[];
+      };
       it(`"${story.name ?? exportName}" renders and has no axe violations`, async () => {
         const args = { ...meta.args, ...story.args };
         const context = { args, globals: { locale: 'fr', theme: 'default' }, name: story.name ?? exportName };

@@ -4,7 +4,7 @@
  * writes that sha384 hash beside it for partners' <script integrity="…">.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify as terser } from 'terser';
 import { defineConfig } from 'vite';
@@ -12,41 +12,6 @@ import { workspaceAliases } from '../../vite.config.js';
 import { minifyTemplatesPlugin } from '../../scripts/minify-templates.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-
-/**
- * Internal members of the widgets that get short names in the bundle (about 0.15 kB gz,
- * api.md's 40 kB budget). A list, not a rule: a name shared with a pack field, an event's
- * detail or anything read by its string would break, so the build checks that none of these
- * appears in the content package, in an events file, or in quotes. Terser never gives a
- * short name that another property of the bundle, or of the DOM, already has.
- */
-const internalMembers = [
-  'contentRequest', 'inLocale', 'oneOf', 'renderTitle', 'renderHeading', 'resolveLocale', 'parseHeadingLevel',
-  'requestContent', 'goToHash', 'renderStep', 'renderLinks', 'renderLocal', 'renderSource', 'setOpen', 'focusFrom',
-  'printAll', 'renderEntry', 'renderHours', 'activeZone', 'readerZone', 'renderCheck',
-  'errorText', 'onInput', 'onSubmit', 'contrastChecked', 'formatDate', 'openId', 'hashId', 'onHash', 'renderItem',
-];
-
-function internalMemberNames(): RegExp {
-  const read = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? read(`${dir}/${e.name}`) : /\.(ts|json)$/.test(e.name) ? [readFileSync(`${dir}/${e.name}`, 'utf8')] : [],
-    );
-  const packages = readdirSync(`${here}..`).filter((pkg) => pkg !== 'widgets' && existsSync(`${here}../${pkg}/src`));
-  const content = read(`${here}../content/src`).join('\n');
-  const events = packages.filter((pkg) => existsSync(`${here}../${pkg}/src/events.ts`)).map((pkg) => readFileSync(`${here}../${pkg}/src/events.ts`, 'utf8')).join('\n');
-  const widgets = packages.flatMap((pkg) => read(`${here}../${pkg}/src`)).join('\n');
-  for (const name of internalMembers) {
-    const word = new RegExp(`\\b${name}\\b`);
-    if (word.test(content) || word.test(events) || new RegExp(`['"\`]${name}['"\`]`).test(widgets)) {
-      throw new Error(`vite.bundle.config.ts: "${name}" is read as data or by its string somewhere; take it off internalMembers`);
-    }
-  }
-  return new RegExp(`^(?:${internalMembers.join('|')})$`);
-}
-
-// Checked when the config loads, so a wrong entry stops the build with its own message.
-const internalMemberPattern = internalMemberNames();
 
 export default defineConfig({
   root: here,
@@ -71,13 +36,15 @@ export default defineConfig({
   plugins: [
     minifyTemplatesPlugin(),
     {
-      // A terser pass over oxc's minified output: 0.3 kB gz less (api.md's 40 kB budget).
+      // A terser pass over oxc's minified output (compression only: no property renaming).
       name: 'vl:terser-pass',
       async generateBundle(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
           if (chunk.type !== 'chunk') continue;
           const result = await terser(chunk.code, {
-            module: true, ecma: 2020, compress: { passes: 3 }, mangle: { properties: { regex: internalMemberPattern } },
+            module: true,
+            ecma: 2020,
+            compress: { passes: 3 },
           });
           if (result.code) chunk.code = result.code;
         }
@@ -91,7 +58,10 @@ export default defineConfig({
         writeFileSync(`${file}.sri`, `sha384-${hash}\n`);
         // What the configurator puts in the snippet: the version and its integrity hash.
         const { version } = JSON.parse(readFileSync(`${here}package.json`, 'utf8'));
-        writeFileSync(`${here}dist/voix-logement.json`, `${JSON.stringify({ version, integrity: `sha384-${hash}` })}\n`);
+        writeFileSync(
+          `${here}dist/voix-logement.json`,
+          `${JSON.stringify({ version, integrity: `sha384-${hash}` })}\n`,
+        );
       },
     },
   ],

@@ -14,6 +14,10 @@ export async function widgetTexts(page) {
     const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('vl-'));
     await Promise.all(els.map((e) => e.contentReady));
     await Promise.all(els.map((e) => e.updateComplete));
-    return els.map((e) => ({ tag: e.localName, defined: !!customElements.get(e.localName), text: e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '' }));
+    return els.map((e) => ({
+      tag: e.localName,
+      defined: !!customElements.get(e.localName),
+      text: e.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    }));
   });
 }

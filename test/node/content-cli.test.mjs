@@ -30,7 +30,14 @@ const run = (cli, ...args) => {
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'vl-cli-'));
   bundledCli = join(dir, 'cli.mjs');
-  await build({ entryPoints: [join(content, 'src/cli.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundledCli, logLevel: 'silent' });
+  await build({
+    entryPoints: [join(content, 'src/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: bundledCli,
+    logLevel: 'silent',
+  });
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -56,7 +63,10 @@ describe('the pack validator CLI', () => {
     assert.equal(code, 1);
     assert.equal(out, '');
     assert.match(err, /pack à corriger, 2 problèmes/);
-    assert.match(err, /Champ \$\.territory\.publisherUrl : reçu "javascript:alert\(1\)", attendu une adresse web commençant par https:\/\/ ou http:\/\/\. Exemple : "https:\/\//);
+    assert.match(
+      err,
+      /Champ \$\.territory\.publisherUrl : reçu "javascript:alert\(1\)", attendu une adresse web commençant par https:\/\/ ou http:\/\/\. Exemple : "https:\/\//,
+    );
     assert.match(err, /Champ \$\.partners\[0\]\.telephone : reçu "appelez-nous", attendu un numéro de téléphone/);
     assert.match(err, /Champ \$\.circuit\.stepz : champ inconnu, il sera ignoré/);
   });
@@ -65,7 +75,10 @@ describe('the pack validator CLI', () => {
     const file = pack('missing.json', { schemaVersion: 1, territory: { zone: 'other' } });
     const { code, err } = run(bundledCli, 'validate', file);
     assert.equal(code, 1);
-    assert.match(err, /Champ \$\.territory\.name : obligatoire mais absent, attendu un texte, ou un texte par langue\. Exemple :/);
+    assert.match(
+      err,
+      /Champ \$\.territory\.name : obligatoire mais absent, attendu un texte, ou un texte par langue\. Exemple :/,
+    );
   });
 
   it('explains an unknown schemaVersion in one message', () => {
@@ -77,7 +90,10 @@ describe('the pack validator CLI', () => {
   });
 
   it('accepts an override of a national entry that names only its id and what it changes', () => {
-    const file = pack('override.json', { schemaVersion: 1, emergency: { contacts: [{ id: '115', hours: 'Tous les jours.' }] } });
+    const file = pack('override.json', {
+      schemaVersion: 1,
+      emergency: { contacts: [{ id: '115', hours: 'Tous les jours.' }] },
+    });
     const { code, out, err } = run(bundledCli, 'validate', file);
     assert.equal(code, 0, err);
     assert.match(out, /- 1 contact d'urgence/);
@@ -85,7 +101,9 @@ describe('the pack validator CLI', () => {
 
   it('accepts the override example of the README', () => {
     const readme = readFileSync(join(content, 'README.md'), 'utf8');
-    const example = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]).find((b) => b.includes('"circuit"'));
+    const example = [...readme.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((m) => m[1])
+      .find((b) => b.includes('"circuit"'));
     assert.ok(example, 'the README shows an override example');
     const { code, err } = run(bundledCli, 'validate', pack('readme.json', example));
     assert.equal(code, 0, err);
@@ -100,33 +118,47 @@ describe('the pack validator CLI', () => {
 
   it('exits 2 for a file that cannot be read, and for a wrong command', () => {
     assert.equal(run(bundledCli, 'validate', join(dir, 'absent.json')).code, 2);
-    assert.match(run(bundledCli, 'validate', join(dir, 'absent.json')).err, /Impossible de lire .*absent\.json : fichier introuvable/);
+    assert.match(
+      run(bundledCli, 'validate', join(dir, 'absent.json')).err,
+      /Impossible de lire .*absent\.json : fichier introuvable/,
+    );
     const wrong = run(bundledCli, 'check', demoPack);
     assert.equal(wrong.code, 2);
     assert.match(wrong.err, /Usage : npx @voix-logement\/content validate <pack\.json>/);
   });
 });
 
-describe('the published CLI (dist/cli.js)', { skip: !existsSync(join(content, 'dist/cli.js')) && 'run `pnpm build` first' }, () => {
-  it('runs with nothing but Node.js and valibot, through its bin entry', () => {
-    const manifest = JSON.parse(readFileSync(join(content, 'package.json'), 'utf8'));
-    const [binName, binPath] = Object.entries(manifest.bin)[0];
-    assert.ok(binName);
-    const installed = join(dir, 'node_modules/@voix-logement/content');
-    mkdirSync(join(dir, 'node_modules/@voix-logement'), { recursive: true });
-    cpSync(join(content, 'dist'), join(installed, 'dist'), { recursive: true });
-    cpSync(join(content, 'package.json'), join(installed, 'package.json'));
-    symlinkSync(join(content, 'node_modules/valibot'), join(dir, 'node_modules/valibot'), 'dir');
-    const cli = join(installed, binPath);
-    assert.match(readFileSync(cli, 'utf8'), /^#!\/usr\/bin\/env node\n/);
-    const ok = run(cli, 'validate', demoPack);
-    assert.equal(ok.code, 0, ok.err);
-    assert.match(ok.out, /^Pack valide/);
-    const bad = run(cli, 'validate', pack('bad-dist.json', { schemaVersion: 1, territory: { name: 'x', updatedOn: '20/11/2026' } }));
-    assert.equal(bad.code, 1);
-    assert.match(bad.err, /Champ \$\.territory\.updatedOn : reçu "20\/11\/2026", attendu une date au format AAAA-MM-JJ\. Exemple : "2026-11-23"/);
-  });
-});
+describe(
+  'the published CLI (dist/cli.js)',
+  { skip: !existsSync(join(content, 'dist/cli.js')) && 'run `pnpm build` first' },
+  () => {
+    it('runs with nothing but Node.js and valibot, through its bin entry', () => {
+      const manifest = JSON.parse(readFileSync(join(content, 'package.json'), 'utf8'));
+      const [binName, binPath] = Object.entries(manifest.bin)[0];
+      assert.ok(binName);
+      const installed = join(dir, 'node_modules/@voix-logement/content');
+      mkdirSync(join(dir, 'node_modules/@voix-logement'), { recursive: true });
+      cpSync(join(content, 'dist'), join(installed, 'dist'), { recursive: true });
+      cpSync(join(content, 'package.json'), join(installed, 'package.json'));
+      symlinkSync(join(content, 'node_modules/valibot'), join(dir, 'node_modules/valibot'), 'dir');
+      const cli = join(installed, binPath);
+      assert.match(readFileSync(cli, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+      const ok = run(cli, 'validate', demoPack);
+      assert.equal(ok.code, 0, ok.err);
+      assert.match(ok.out, /^Pack valide/);
+      const bad = run(
+        cli,
+        'validate',
+        pack('bad-dist.json', { schemaVersion: 1, territory: { name: 'x', updatedOn: '20/11/2026' } }),
+      );
+      assert.equal(bad.code, 1);
+      assert.match(
+        bad.err,
+        /Champ \$\.territory\.updatedOn : reçu "20\/11\/2026", attendu une date au format AAAA-MM-JJ\. Exemple : "2026-11-23"/,
+      );
+    });
+  },
+);
 
 describe('the JSON Schema for editors', () => {
   it('is generated from the valibot schema and up to date', () => {

@@ -29,7 +29,9 @@ const bundle = await build({
   logLevel: 'silent',
 });
 const source = bundle.outputFiles[0].text;
-const { contentPack, localizedText, webUrl, id, isoDate, phone, email } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+const { contentPack, localizedText, webUrl, id, isoDate, phone, email } = await import(
+  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
+);
 
 const schema = toJsonSchema(contentPack, {
   errorMode: 'throw',
@@ -52,7 +54,7 @@ const document = {
   $id: 'https://unpkg.com/@voix-logement/content/content-pack.schema.json',
   title: 'Pack de contenu Voix Logement / Voix Logement content pack',
   description:
-    "Un pack de territoire : il complète et remplace le contenu national par identifiant. Vérifiez-le avec « npx @voix-logement/content validate pack.json ». / A territory pack: it extends and overrides the national content by id.",
+    'Un pack de territoire : il complète et remplace le contenu national par identifiant. Vérifiez-le avec « npx @voix-logement/content validate pack.json ». / A territory pack: it extends and overrides the national content by id.',
   ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
 };
 const text = `${JSON.stringify(document, null, 2)}\n`;
@@ -75,13 +77,19 @@ if (process.argv.includes('--check')) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');
-  } catch {}
+  } catch {
+    // not generated yet
+  }
   let currentRuntime = '';
   try {
     currentRuntime = readFileSync(runtimeTarget, 'utf8');
-  } catch {}
+  } catch {
+    // not generated yet
+  }
   if (current !== text || currentRuntime !== runtimeText) {
-    console.error('content-pack.schema.json or src/generated/pack-shape.json is stale: run `node packages/content/scripts/json-schema.mjs`');
+    console.error(
+      'content-pack.schema.json or src/generated/pack-shape.json is stale: run `node packages/content/scripts/json-schema.mjs`',
+    );
     process.exit(1);
   }
   console.log('content-pack.schema.json is up to date');

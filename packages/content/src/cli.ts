@@ -70,7 +70,12 @@ export async function main(args: readonly string[]): Promise<number> {
   const bytes = new TextEncoder().encode(text).byteLength;
   const sizeWarning: PackProblem[] =
     bytes > widgetLimitBytes
-      ? [{ path: '$', message: `Le fichier pèse ${bytes} octets : les widgets refusent un pack de plus de ${widgetLimitBytes} octets.` }]
+      ? [
+          {
+            path: '$',
+            message: `Le fichier pèse ${bytes} octets : les widgets refusent un pack de plus de ${widgetLimitBytes} octets.`,
+          },
+        ]
       : [];
   if (!result.ok) {
     const n = result.count;

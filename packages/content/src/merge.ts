@@ -5,8 +5,7 @@
  */
 type Json = unknown;
 
-const isRecord = (x: Json): x is Record<string, Json> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isRecord = (x: Json): x is Record<string, Json> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const hasId = (x: Json): x is { id: string } => isRecord(x) && typeof x['id'] === 'string';
 

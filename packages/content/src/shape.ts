@@ -47,14 +47,23 @@ const named: Record<string, string> = {
   email: 'une adresse électronique',
 };
 const typeNames: Record<string, string> = {
-  string: 'un texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false',
-  array: 'une liste', object: 'un objet', null: 'null',
+  string: 'un texte',
+  number: 'un nombre',
+  integer: 'un nombre entier',
+  boolean: 'true ou false',
+  array: 'une liste',
+  object: 'un objet',
+  null: 'null',
 };
 
 const root = shape as unknown as Shape & { $defs: Record<string, Shape> };
 const patterns = new Map<string, RegExp>();
 const pathOf = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key.slice(0, 60))}]`;
+  typeof key === 'number'
+    ? `${path}[${key}]`
+    : /^[A-Za-z_$][\w$]*$/.test(key)
+      ? `${path}.${key}`
+      : `${path}[${JSON.stringify(key.slice(0, 60))}]`;
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -77,7 +86,8 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$', pru
     const problems: ShapeProblem[] = [];
     for (const option of schema.anyOf) {
       const problem = checkShape(value, option, path, false);
-      if (!problem) return prune && value && typeof value == 'object' ? checkShape(value, option, path, true) : undefined;
+      if (!problem)
+        return prune && value && typeof value === 'object' ? checkShape(value, option, path, true) : undefined;
       problems.push(problem);
     }
     // The option that went deepest explains best what was wrong.
@@ -86,13 +96,17 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$', pru
   const actual = typeOf(value);
   const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type);
   if (types && !types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
-    return { path, expected: `${types.map((t) => typeNames[t] ?? t).join(' ou ')}, reçu ${typeNames[actual] ?? actual}` };
+    return {
+      path,
+      expected: `${types.map((t) => typeNames[t] ?? t).join(' ou ')}, reçu ${typeNames[actual] ?? actual}`,
+    };
   }
   if (schema.enum && !schema.enum.includes(value)) {
     return { path, expected: `une valeur parmi ${schema.enum.join(', ')}, reçu ${JSON.stringify(value).slice(0, 40)}` };
   }
   if (typeof value === 'string') {
-    if (schema.maxLength !== undefined && value.length > schema.maxLength) return { path, expected: `au plus ${schema.maxLength} caractères` };
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      return { path, expected: `au plus ${schema.maxLength} caractères` };
     if (schema.pattern) {
       let re = patterns.get(schema.pattern);
       if (!re) patterns.set(schema.pattern, (re = new RegExp(schema.pattern)));
@@ -102,7 +116,8 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$', pru
     if (schema.minimum !== undefined && value < schema.minimum) return { path, expected: `au moins ${schema.minimum}` };
     if (schema.maximum !== undefined && value > schema.maximum) return { path, expected: `au plus ${schema.maximum}` };
   } else if (Array.isArray(value)) {
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) return { path, expected: `au plus ${schema.maxItems} éléments, reçu ${value.length}` };
+    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+      return { path, expected: `au plus ${schema.maxItems} éléments, reçu ${value.length}` };
     if (schema.items) {
       for (let i = 0; i < value.length; i++) {
         const problem = checkShape(value[i], schema.items, pathOf(path, i), prune);
@@ -112,7 +127,8 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$', pru
   } else if (actual === 'object') {
     const object = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
-      if (!Object.hasOwn(object, key)) return { path: pathOf(path, key), expected: 'une valeur (champ obligatoire absent)' };
+      if (!Object.hasOwn(object, key))
+        return { path: pathOf(path, key), expected: 'une valeur (champ obligatoire absent)' };
     }
     for (const [key, property] of Object.entries(schema.properties ?? {})) {
       if (!Object.hasOwn(object, key) || object[key] === undefined) continue;
@@ -126,12 +142,14 @@ export function checkShape(value: unknown, schema: Shape = root, path = '$', pru
     }
     if (isMap) {
       const keys = Object.keys(object);
-      if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) return { path, expected: `au plus ${schema.maxProperties} entrées` };
+      if (schema.maxProperties !== undefined && keys.length > schema.maxProperties)
+        return { path, expected: `au plus ${schema.maxProperties} entrées` };
       for (const key of keys) {
         if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
         const problem =
           (schema.propertyNames && checkShape(key, schema.propertyNames, pathOf(path, key), prune)) ||
-          (typeof schema.additionalProperties === 'object' && checkShape(object[key], schema.additionalProperties, pathOf(path, key), prune));
+          (typeof schema.additionalProperties === 'object' &&
+            checkShape(object[key], schema.additionalProperties, pathOf(path, key), prune));
         if (problem) return problem;
       }
     }

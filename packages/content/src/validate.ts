@@ -46,7 +46,10 @@ const expectations: Record<string, [string, string]> = {
   scope: ['une portée parmi national, local', '"local"'],
   product: ['un produit parmi PLAI, PLUS, PLS', '"PLUS"'],
   status: ['un statut parmi official, computed, partial, missing', '"official"'],
-  mapUrlQuery: ['une adresse web (https:// ou http://) contenant {query}', '"https://www.openstreetmap.org/search?query={query}"'],
+  mapUrlQuery: [
+    'une adresse web (https:// ou http://) contenant {query}',
+    '"https://www.openstreetmap.org/search?query={query}"',
+  ],
   locale: ['un code de langue', '"fr" ou "en"'],
 };
 
@@ -131,7 +134,9 @@ function schemaAt(path: readonly Key[]): SchemaNode | undefined {
     if (!s) return undefined;
     const base = unwrap(s);
     if (base.type === 'union') {
-      s = base.options?.map(unwrap).find((o) => o.entries && typeof key === 'string' && key in o.entries)?.entries?.[key as string];
+      s = base.options?.map(unwrap).find((o) => o.entries && typeof key === 'string' && key in o.entries)?.entries?.[
+        key as string
+      ];
     } else if (base.entries) s = base.entries[String(key)];
     else if (base.item) s = base.item;
     else if (base.value) s = base.value;
@@ -197,7 +202,10 @@ function survey(schema: SchemaNode, input: unknown, path: Key[], out: Survey, qu
       if (!Object.hasOwn(input, key) || Object.hasOwn(base.entries, key)) continue;
       if (++out.warningCount > maxProblems) break;
       const at = jsonPath([...path, key]);
-      out.warnings.push({ path: at, message: `Champ ${at} : champ inconnu, il sera ignoré. Vérifiez son orthographe.` });
+      out.warnings.push({
+        path: at,
+        message: `Champ ${at} : champ inconnu, il sera ignoré. Vérifiez son orthographe.`,
+      });
     }
   } else if (base.type === 'union' && base.options) {
     for (const option of base.options) survey(option, input, path, out, true);
@@ -288,7 +296,10 @@ function checkOldNames(pack: ContentPack, warnings: PackProblem[]): void {
     for (const [old, current] of Object.entries(oldNames)) {
       if (old in partner && warnings.length < maxProblems) {
         const at = jsonPath(['partners', i, old]);
-        warnings.push({ path: at, message: `Champ ${at} : ancien nom (data·inclusion v0), lu quand même. Préférez "${current}".` });
+        warnings.push({
+          path: at,
+          message: `Champ ${at} : ancien nom (data·inclusion v0), lu quand même. Préférez "${current}".`,
+        });
       }
     }
   });
@@ -307,7 +318,10 @@ const fail = (problems: PackProblem[], warnings: PackProblem[] = [], count = pro
 export function validatePack(input: unknown): PackValidation {
   if (!isPlainObject(input)) {
     return fail([
-      { path: '$', message: `Le pack doit être un objet JSON { … }, reçu ${describeReceived(input)}. Exemple : { "schemaVersion": ${currentSchemaVersion} }.` },
+      {
+        path: '$',
+        message: `Le pack doit être un objet JSON { … }, reçu ${describeReceived(input)}. Exemple : { "schemaVersion": ${currentSchemaVersion} }.`,
+      },
     ]);
   }
   // 1. The version decides how to read everything else.
@@ -326,7 +340,8 @@ export function validatePack(input: unknown): PackValidation {
   if (out.problems.length) return fail(out.problems, out.warnings);
   // 3. Overrides completed by the national entries, then 4. every field.
   const result = v.safeParse(contentPack, withNational(input, nationalPack), { abortPipeEarly: true });
-  if (!result.success) return fail(result.issues.slice(0, maxProblems).map(toProblem), out.warnings, result.issues.length);
+  if (!result.success)
+    return fail(result.issues.slice(0, maxProblems).map(toProblem), out.warnings, result.issues.length);
   const problems: PackProblem[] = [];
   checkIds(result.output, [], problems, out.warnings);
   checkOldNames(input as ContentPack, out.warnings);

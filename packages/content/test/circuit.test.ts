@@ -20,13 +20,23 @@ const textOf = (s: CircuitStep, locale = 'fr') =>
 describe('national circuit', () => {
   it('has the numbered steps of api.md, in its order', () => {
     expect(steps.filter((s) => !s.sidePath).map((s) => s.id)).to.deep.equal([
-      'prepare', 'apply', 'registration-number', 'renewal', 'scoring', 'commission', 'offer', 'lease',
+      'prepare',
+      'apply',
+      'registration-number',
+      'renewal',
+      'scoring',
+      'commission',
+      'offer',
+      'lease',
     ]);
   });
 
   it('has the side paths of api.md, each under a numbered step', () => {
     const sides = steps.filter((s) => s.sidePath);
-    expect(sides.map((s) => [s.id, s.after])).to.deep.equal([['long-wait', 'scoring'], ['refusal', 'offer']]);
+    expect(sides.map((s) => [s.id, s.after])).to.deep.equal([
+      ['long-wait', 'scoring'],
+      ['refusal', 'offer'],
+    ]);
   });
 
   it('passes its own schema', () => {
@@ -71,7 +81,11 @@ describe('national circuit', () => {
     ['registration-number', /18 caractères/, 'B.1 #2 line 15: numéro unique, 18 characters'],
     ['registration-number', /5 jours ouvrés/, 'B.1 #2b line 16: online within max 5 working days'],
     ['registration-number', /DALO/, 'B.1 #2c line 17: the date starts the DALO clock'],
-    ['registration-number', /Sans attestation, vous n’êtes pas inscrit/, 'B.1 #2 line 15: no attestation, not registered'],
+    [
+      'registration-number',
+      /Sans attestation, vous n’êtes pas inscrit/,
+      'B.1 #2 line 15: no attestation, not registered',
+    ],
     ['renewal', /radiation/, 'B.1 #5 line 20: radiation and loss of seniority'],
     ['renewal', /ancienneté/, 'B.1 #5 line 20: loss of seniority'],
     ['renewal', /un mois avant/, 'B.1 #5 line 20: reminder letter 1 month before'],
@@ -151,7 +165,9 @@ describe('a wrong circuit in a pack', () => {
   });
 
   it('refuses a javascript: link for a local scoring grid', () => {
-    const [problem] = problemsOf({ steps: [{ id: 'scoring', localLinks: [{ label: 'Grille', url: 'javascript:alert(1)' }] }] });
+    const [problem] = problemsOf({
+      steps: [{ id: 'scoring', localLinks: [{ label: 'Grille', url: 'javascript:alert(1)' }] }],
+    });
     expect(problem?.path).to.equal('$.circuit.steps[0].localLinks[0].url');
   });
 

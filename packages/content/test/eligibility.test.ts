@@ -3,7 +3,14 @@
  * CJ = shared/content/ceilings.json), and the schema of the eligibility section.
  */
 import * as v from 'valibot';
-import { ceilingTable, contentPack, eligibility, nationalPack, validatePack, type CeilingTable } from '@voix-logement/content';
+import {
+  ceilingTable,
+  contentPack,
+  eligibility,
+  nationalPack,
+  validatePack,
+  type CeilingTable,
+} from '@voix-logement/content';
 
 const tables = nationalPack.eligibility.ceilings!;
 const find = (product: string, year: number) => tables.find((t) => t.product === product && t.year === year)!;
@@ -34,7 +41,9 @@ describe('national eligibility data', () => {
 
   it('NF l.90 / CJ l.56: PLAI 2026 has no figure at all', () => {
     const t = find('PLAI', 2026);
-    expect([t.paris, t.idf, t.other, t.overseas, t.parisExtra, t.idfExtra, t.otherExtra, t.overseasExtra]).toEqual(Array(8).fill(undefined));
+    expect([t.paris, t.idf, t.other, t.overseas, t.parisExtra, t.idfExtra, t.otherExtra, t.overseasExtra]).toEqual(
+      Array(8).fill(undefined),
+    );
   });
 
   // Every figure shipped, copied from ceilings.json (CJ line): [why, product, zone, categories 1-6, per extra person].
@@ -58,7 +67,9 @@ describe('national eligibility data', () => {
 
   it('no figure ships that the rows above do not check against ceilings.json', () => {
     const zones: Zone[] = ['paris', 'idf', 'other', 'overseas'];
-    const shipped = tables.flatMap((t) => zones.filter((z) => t[z] || t[`${z}Extra`] != null).map((z) => `${t.product} ${t.year} ${z}`));
+    const shipped = tables.flatMap((t) =>
+      zones.filter((z) => t[z] || (t[`${z}Extra`] ?? null) !== null).map((z) => `${t.product} ${t.year} ${z}`),
+    );
     expect(shipped.sort()).toEqual(figures.map(([, p, z]) => `${p} 2026 ${z}`).sort());
   });
 
@@ -77,7 +88,15 @@ describe('national eligibility data', () => {
     const h = nationalPack.eligibility.household!;
     expect(h.categories).toHaveLength(6);
     expect(h.exceptions).toHaveLength(3);
-    for (const text of [h.applyAnyway, h.youngCouple, h.whoCounts, h.income, h.above, ...h.categories!, ...h.exceptions!]) {
+    for (const text of [
+      h.applyAnyway,
+      h.youngCouple,
+      h.whoCounts,
+      h.income,
+      h.above,
+      ...h.categories!,
+      ...h.exceptions!,
+    ]) {
       expect(text).toHaveProperty('fr');
       expect(text).toHaveProperty('en');
     }
@@ -97,7 +116,13 @@ describe('national eligibility data', () => {
 });
 
 describe('eligibility schema', () => {
-  const ok: CeilingTable = { product: 'PLAI', year: 2026, status: 'official', other: [1, 2, 3, 4, 5, 6], otherExtra: 1 };
+  const ok: CeilingTable = {
+    product: 'PLAI',
+    year: 2026,
+    status: 'official',
+    other: [1, 2, 3, 4, 5, 6],
+    otherExtra: 1,
+  };
   const rows: [string, unknown, boolean][] = [
     ['a complete table', ok, true],
     ['an unknown status', { ...ok, status: 'guessed' }, false],
@@ -113,7 +138,9 @@ describe('eligibility schema', () => {
 
   it('a pack replaces a national table by id (PLAI 2026 filled by a territory)', async () => {
     const { mergePacks } = await import('@voix-logement/content');
-    const merged = mergePacks(nationalPack, { eligibility: { ceilings: [{ ...ok, id: 'plai-2026', status: 'official' }] } });
+    const merged = mergePacks(nationalPack, {
+      eligibility: { ceilings: [{ ...ok, id: 'plai-2026', status: 'official' }] },
+    });
     expect(merged.eligibility.ceilings!.filter((t) => t.product === 'PLAI' && t.year === 2026)).toHaveLength(1);
     expect(merged.eligibility.ceilings!.find((t) => t.id === 'plai-2026')!.status).toBe('official');
     expect(merged.eligibility.ceilings!.length).toBe(tables.length);

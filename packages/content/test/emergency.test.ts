@@ -5,7 +5,8 @@ import demoPack from '../../../demo/packs/val-de-lone.json';
 const national = nationalPack.emergency;
 const situations = national.situations ?? [];
 const contacts = national.contacts ?? [];
-const bilingual = (t: LocalizedText | undefined) => localize(t, 'fr') !== '' && localize(t, 'en') !== '' && localize(t, 'en') !== localize(t, 'fr');
+const bilingual = (t: LocalizedText | undefined) =>
+  localize(t, 'fr') !== '' && localize(t, 'en') !== '' && localize(t, 'en') !== localize(t, 'fr');
 
 describe('national emergency content', () => {
   it('matches its schema', () => {
@@ -13,7 +14,14 @@ describe('national emergency content', () => {
   });
 
   it('has the six situations of api.md, in order', () => {
-    expect(situations.map((s) => s.id)).toEqual(['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination']);
+    expect(situations.map((s) => s.id)).toEqual([
+      'no-roof',
+      'eviction',
+      'violence',
+      'rent-debt',
+      'unfit-housing',
+      'discrimination',
+    ]);
   });
 
   for (const s of situations) {
@@ -28,25 +36,26 @@ describe('national emergency content', () => {
     });
   }
 
-  it('names discrimination\'s missing number as a gap, not a guess (facts give none)', () => {
+  it("names discrimination's missing number as a gap, not a guess (facts give none)", () => {
     const discrimination = situations.find((s) => s.id === 'discrimination')!;
     expect(bilingual(discrimination.gap)).toBe(true);
     expect(contacts.filter((c) => c.situations?.includes('discrimination')).map((c) => c.phone)).toEqual(['39 39']);
   });
 
   // Every number, and what the widget may say of it, as national-facts.md states it.
-  const rows: [id: string, dial: { phone?: string; sms?: string }, free: boolean, alwaysOpen: boolean, line: string][] = [
-    ['115', { phone: '115' }, false, false, 'B.4 "Homeless tonight": no hours nor cost stated (D: 115 details open)'],
-    ['15', { phone: '15' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
-    ['17', { phone: '17' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
-    ['18', { phone: '18' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
-    ['112', { phone: '112' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
-    ['114', { sms: '114' }, true, true, 'B.4 "Cannot speak / deaf" and E: SMS, free, 24/7, never a voice call'],
-    ['3919', { phone: '3919' }, true, true, 'B.4 "Domestic violence": free, 24/7 since Aug 2021'],
-    ['119', { phone: '119' }, true, true, 'E "119 Allô enfance en danger: free, 24/7"'],
-    ['sos-loyers-impayes', { phone: '0 805 160 075' }, true, false, 'B.4 "Rent arrears": free number, Mon–Fri'],
-    ['allo-service-public', { phone: '39 39' }, false, false, 'B.4 "Admin info": 39 39, nothing more stated'],
-  ];
+  const rows: [id: string, dial: { phone?: string; sms?: string }, free: boolean, alwaysOpen: boolean, line: string][] =
+    [
+      ['115', { phone: '115' }, false, false, 'B.4 "Homeless tonight": no hours nor cost stated (D: 115 details open)'],
+      ['15', { phone: '15' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
+      ['17', { phone: '17' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
+      ['18', { phone: '18' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
+      ['112', { phone: '112' }, true, true, 'B.4 "Immediate danger": free, 24/7 (F33954)'],
+      ['114', { sms: '114' }, true, true, 'B.4 "Cannot speak / deaf" and E: SMS, free, 24/7, never a voice call'],
+      ['3919', { phone: '3919' }, true, true, 'B.4 "Domestic violence": free, 24/7 since Aug 2021'],
+      ['119', { phone: '119' }, true, true, 'E "119 Allô enfance en danger: free, 24/7"'],
+      ['sos-loyers-impayes', { phone: '0 805 160 075' }, true, false, 'B.4 "Rent arrears": free number, Mon–Fri'],
+      ['allo-service-public', { phone: '39 39' }, false, false, 'B.4 "Admin info": 39 39, nothing more stated'],
+    ];
   it('lists exactly the sourced numbers', () => {
     expect(contacts.map((c) => c.id).sort()).toEqual(rows.map((r) => r[0]).sort());
   });
@@ -73,7 +82,11 @@ describe('the demo pack (Val de Lône, fictional)', () => {
   });
 
   it('has a CCAS, an ADIL and a shelter desk', () => {
-    expect(local.map((c) => c.id)).toEqual(['ccas-lones-les-bains', 'adil-val-de-lone', 'accueil-hebergement-val-de-lone']);
+    expect(local.map((c) => c.id)).toEqual([
+      'ccas-lones-les-bains',
+      'adil-val-de-lone',
+      'accueil-hebergement-val-de-lone',
+    ]);
   });
 
   for (const c of local) {

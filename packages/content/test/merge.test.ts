@@ -17,12 +17,18 @@ describe('laying a territory pack over the national content', () => {
       situation: 'an entry with a new id is added after the national ones',
       base: [{ id: 'a', title: 'A' }],
       over: [{ id: 'b', title: 'B' }],
-      expected: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }],
+      expected: [
+        { id: 'a', title: 'A' },
+        { id: 'b', title: 'B' },
+      ],
     },
     {
       situation: 'the national order is kept when an entry is overridden',
       base: [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
-      over: [{ id: 'c', x: 1 }, { id: 'a', x: 2 }],
+      over: [
+        { id: 'c', x: 1 },
+        { id: 'a', x: 2 },
+      ],
       expected: [{ id: 'a', x: 2 }, { id: 'b' }, { id: 'c', x: 1 }],
     },
     {
@@ -46,8 +52,23 @@ describe('laying a territory pack over the national content', () => {
     {
       situation: 'nested objects merge field by field',
       base: { scoring: { intro: 'National', criteria: [{ id: 'x', points: 1 }] } },
-      over: { scoring: { criteria: [{ id: 'x', points: 3 }, { id: 'y', points: 2 }] } },
-      expected: { scoring: { intro: 'National', criteria: [{ id: 'x', points: 3 }, { id: 'y', points: 2 }] } },
+      over: {
+        scoring: {
+          criteria: [
+            { id: 'x', points: 3 },
+            { id: 'y', points: 2 },
+          ],
+        },
+      },
+      expected: {
+        scoring: {
+          intro: 'National',
+          criteria: [
+            { id: 'x', points: 3 },
+            { id: 'y', points: 2 },
+          ],
+        },
+      },
     },
     {
       situation: 'an absent section leaves the national one as it is',
@@ -65,7 +86,9 @@ describe('laying a territory pack over the national content', () => {
   }
 
   it('when a pack carries __proto__, nothing is polluted', () => {
-    const over = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "title": "x"}');
+    const over = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "title": "x"}',
+    );
     const merged = mergeValues({ title: 'y' }, over) as Record<string, unknown>;
     expect(merged['title']).to.equal('x');
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);

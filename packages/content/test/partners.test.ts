@@ -28,7 +28,13 @@ describe('partners in a content pack', () => {
           courriel: 'ccas@exemple.example',
           site_web: 'https://ccas.example/',
           reseaux_porteurs: ['UNCCAS'],
-          services: ['Déposer une demande', { nom: { fr: 'Changer de logement', en: 'Move' }, thematiques: ['logement-hebergement--changer-de-logement'] }],
+          services: [
+            'Déposer une demande',
+            {
+              nom: { fr: 'Changer de logement', en: 'Move' },
+              thematiques: ['logement-hebergement--changer-de-logement'],
+            },
+          ],
           accessibilite: { fr: 'Plain-pied', en: 'Step-free' },
         },
       ]),
@@ -39,7 +45,8 @@ describe('partners in a content pack', () => {
   it('keeps the v0 names horaires_ouverture and typologie (the directory maps them)', () => {
     const result = validatePack(pack([{ id: 'a', nom: 'A', typologie: 'CCAS', horaires_ouverture: 'Mo 09:00-12:00' }]));
     expect(result.ok).to.equal(true);
-    if (result.ok) expect(result.pack.partners?.[0]).to.include({ typologie: 'CCAS', horaires_ouverture: 'Mo 09:00-12:00' });
+    if (result.ok)
+      expect(result.pack.partners?.[0]).to.include({ typologie: 'CCAS', horaires_ouverture: 'Mo 09:00-12:00' });
   });
 
   it.each([
@@ -57,6 +64,8 @@ describe('partners in a content pack', () => {
   });
 
   it('accepts partner types defined by the pack', () => {
-    expect(validatePack(pack([], { partnerTypes: [{ id: 'shelter', label: { fr: 'Hébergement', en: 'Shelter' } }] })).ok).to.equal(true);
+    expect(
+      validatePack(pack([], { partnerTypes: [{ id: 'shelter', label: { fr: 'Hébergement', en: 'Shelter' } }] })).ok,
+    ).to.equal(true);
   });
 });

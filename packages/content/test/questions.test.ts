@@ -17,7 +17,18 @@ const byId = (id: string): Question => {
 const frText = (q: Question) => [q.question, q.answer, ...(q.details ?? [])].map((t) => localize(t, 'fr')).join(' ');
 
 /** Step ids of the national circuit, from api.md ("ids are part of the contract"). */
-const circuitStepIds = ['prepare', 'apply', 'registration-number', 'renewal', 'scoring', 'commission', 'offer', 'lease', 'long-wait', 'refusal'];
+const circuitStepIds = [
+  'prepare',
+  'apply',
+  'registration-number',
+  'renewal',
+  'scoring',
+  'commission',
+  'offer',
+  'lease',
+  'long-wait',
+  'refusal',
+];
 
 describe('national questions', () => {
   it('offer at least ten questions, with unique ids', () => {
@@ -26,7 +37,15 @@ describe('national questions', () => {
   });
 
   it('have the topics of api.md, in its order, labelled in French and English', () => {
-    expect((national.topics ?? []).map((t) => t.id)).to.deep.equal(['apply', 'priority', 'allocation', 'waiting', 'offer', 'rights', 'money']);
+    expect((national.topics ?? []).map((t) => t.id)).to.deep.equal([
+      'apply',
+      'priority',
+      'allocation',
+      'waiting',
+      'offer',
+      'rights',
+      'money',
+    ]);
     for (const topic of national.topics ?? []) {
       expect(hasLocale(topic.label, 'fr') && hasLocale(topic.label, 'en'), topic.id).to.equal(true);
     }
@@ -34,7 +53,10 @@ describe('national questions', () => {
 
   it('give every topic at least one question', () => {
     for (const topic of national.topics ?? []) {
-      expect(items.some((q) => q.topic === topic.id), topic.id).to.equal(true);
+      expect(
+        items.some((q) => q.topic === topic.id),
+        topic.id,
+      ).to.equal(true);
     }
   });
 
@@ -59,7 +81,9 @@ describe('national questions', () => {
 
       it(`"${q.id}" gives a short answer of one or two sentences first`, () => {
         for (const locale of ['fr', 'en']) {
-          const sentences = localize(q.answer, locale).split(/[.!?](?:\s|$)/).filter((s) => s.trim());
+          const sentences = localize(q.answer, locale)
+            .split(/[.!?](?:\s|$)/)
+            .filter((s) => s.trim());
           expect(sentences.length, `${q.id} (${locale})`).to.be.within(1, 2);
         }
       });
@@ -82,17 +106,62 @@ describe('national questions', () => {
     // [question id, facts-file line, what the French text must say, verdict]
     const rows: [string, string, RegExp[], Question['verdict']][] = [
       ['free', 'B.1 #1, #11: no fee at filing nor at lease signature', [/gratuite/, /ni pour signer le bail/], 'false'],
-      ['several-desks', 'B.1 #3: one application per département, seen by all bailleurs (IdF: circuit "apply")', [/une seule demande par département/i, /tous les bailleurs/i], 'false'],
-      ['where-to-apply', 'B.1 #1: online or guichet enregistreur (commune/CCAS, bailleur, préfecture)', [/en ligne/i, /guichet enregistreur/, /préfecture/], undefined],
-      ['registration-number', 'B.1 #2: attestation within 1 month (18 characters, no attestation: circuit)', [/un mois/], undefined],
-      ['renewal', 'B.1 #5: renew every year, else radiation and loss of seniority', [/chaque année/, /radiation/, /ancienneté/], undefined],
+      [
+        'several-desks',
+        'B.1 #3: one application per département, seen by all bailleurs (IdF: circuit "apply")',
+        [/une seule demande par département/i, /tous les bailleurs/i],
+        'false',
+      ],
+      [
+        'where-to-apply',
+        'B.1 #1: online or guichet enregistreur (commune/CCAS, bailleur, préfecture)',
+        [/en ligne/i, /guichet enregistreur/, /préfecture/],
+        undefined,
+      ],
+      [
+        'registration-number',
+        'B.1 #2: attestation within 1 month (18 characters, no attestation: circuit)',
+        [/un mois/],
+        undefined,
+      ],
+      [
+        'renewal',
+        'B.1 #5: renew every year, else radiation and loss of seniority',
+        [/chaque année/, /radiation/, /ancienneté/],
+        undefined,
+      ],
       ['priority', 'B.3: DALO first, then the L441-1 list', [/DALO/, /L441-1/, /13 situations/], undefined],
-      ['single-person', 'B.2 categories: one person alone is category 1; B.1 #0 anyone may file', [/personne seule peut faire une demande/i, /sa propre catégorie/], 'depends'],
+      [
+        'single-person',
+        'B.2 categories: one person alone is category 1; B.1 #0 anyone may file',
+        [/personne seule peut faire une demande/i, /sa propre catégorie/],
+        'depends',
+      ],
       ['commission', 'B.1 #8: CALEOL (members: circuit "commission")', [/CALEOL/], undefined],
-      ['scoring', 'B.1 #7: cotation is a decision aid, public criteria', [/aide à la décision/, /critères publics/], 'false'],
-      ['long-wait', 'B.1 #12, #13; E: délai anormalement long; DALO (préfet, no guarantee: circuit "long-wait")', [/délai anormalement long/, /DALO/], undefined],
-      ['income-above', 'E: F869 "quels que soient le montant de votre revenu"; PLI above ceilings', [/quels que soient vos revenus/, /PLI/, /10 %/], 'false'],
-      ['refusal', 'B.1 #10: stays valid until renewal (cotation may change: circuit "refusal")', [/reste valable/, /renouvellement/], 'false'],
+      [
+        'scoring',
+        'B.1 #7: cotation is a decision aid, public criteria',
+        [/aide à la décision/, /critères publics/],
+        'false',
+      ],
+      [
+        'long-wait',
+        'B.1 #12, #13; E: délai anormalement long; DALO (préfet, no guarantee: circuit "long-wait")',
+        [/délai anormalement long/, /DALO/],
+        undefined,
+      ],
+      [
+        'income-above',
+        'E: F869 "quels que soient le montant de votre revenu"; PLI above ceilings',
+        [/quels que soient vos revenus/, /PLI/, /10 %/],
+        'false',
+      ],
+      [
+        'refusal',
+        'B.1 #10: stays valid until renewal (cotation may change: circuit "refusal")',
+        [/reste valable/, /renouvellement/],
+        'false',
+      ],
     ];
     for (const [id, line, patterns, verdict] of rows) {
       it(`"${id}" (${line})`, () => {
@@ -119,7 +188,9 @@ describe("the pack's questions section", () => {
   const problemsOf = (questions: unknown) => validatePack({ schemaVersion: 1, questions }).problems;
 
   it('names a wrong verdict by its path, in French', () => {
-    const [problem] = problemsOf({ items: [{ id: 'x', topic: 'apply', question: 'Q', answer: 'R', verdict: 'maybe' }] });
+    const [problem] = problemsOf({
+      items: [{ id: 'x', topic: 'apply', question: 'Q', answer: 'R', verdict: 'maybe' }],
+    });
     expect(problem?.path).to.equal('$.questions.items[0].verdict');
     expect(problem?.message).to.contain('un verdict parmi true, false, depends');
   });
@@ -143,7 +214,9 @@ describe("the pack's questions section", () => {
   });
 
   it('accepts an override that names only the fields it changes', () => {
-    expect(problemsOf({ items: [{ id: 'refusal', staffNote: { direct: 'Vers le service habitat.' } }] })).to.deep.equal([]);
+    expect(problemsOf({ items: [{ id: 'refusal', staffNote: { direct: 'Vers le service habitat.' } }] })).to.deep.equal(
+      [],
+    );
   });
 });
 

@@ -18,11 +18,23 @@ describe('the widgets’ pack check', () => {
     ['no schemaVersion', { territory: { name: 'X' } }, '$.schemaVersion'],
     ['an unknown schemaVersion', { schemaVersion: 2 }, '$.schemaVersion'],
     ['a number for a text', { schemaVersion: 1, territory: { name: 42 } }, '$.territory.name'],
-    ['a javascript: link', { schemaVersion: 1, territory: { name: 'X', publisherUrl: 'javascript:alert(1)' } }, '$.territory.publisherUrl'],
+    [
+      'a javascript: link',
+      { schemaVersion: 1, territory: { name: 'X', publisherUrl: 'javascript:alert(1)' } },
+      '$.territory.publisherUrl',
+    ],
     ['a zone outside the list', { schemaVersion: 1, territory: { name: 'X', zone: 'lyon' } }, '$.territory.zone'],
-    ['a bad phone number', { schemaVersion: 1, emergency: { contacts: [{ id: 'ccas', name: 'CCAS', phone: 'appelez' }] } }, '$.emergency.contacts[0].phone'],
+    [
+      'a bad phone number',
+      { schemaVersion: 1, emergency: { contacts: [{ id: 'ccas', name: 'CCAS', phone: 'appelez' }] } },
+      '$.emergency.contacts[0].phone',
+    ],
     ['a bad id', { schemaVersion: 1, partners: [{ id: 'Not An Id', nom: 'X', type: 'ccas' }] }, '$.partners[0].id'],
-    ['a locale map with a bad key', { schemaVersion: 1, territory: { name: { 'fr<script>': 'x' } } }, '$.territory.name'],
+    [
+      'a locale map with a bad key',
+      { schemaVersion: 1, territory: { name: { 'fr<script>': 'x' } } },
+      '$.territory.name',
+    ],
   ];
   for (const [what, pack, path] of broken) {
     it(`refuses ${what}, naming ${path} as the full validator does`, () => {

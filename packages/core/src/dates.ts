@@ -1,6 +1,32 @@
 const months: Record<string, string[]> = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 const weekdays: Record<string, string[]> = {
@@ -9,7 +35,8 @@ const weekdays: Record<string, string[]> = {
 };
 
 /** 0 → "lundi" / "Monday" (Monday first), by hand for the same reason as formatLongDate. */
-export const weekdayName = (weekday: number, locale: string): string => weekdays[locale === 'en' ? 'en' : 'fr']![weekday]!;
+export const weekdayName = (weekday: number, locale: string): string =>
+  weekdays[locale === 'en' ? 'en' : 'fr']![weekday]!;
 
 /**
  * "1er août 2024" / "1 August 2024" (British order: the facts are French). Written by

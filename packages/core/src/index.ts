@@ -1,6 +1,13 @@
 export { VlElement, type ContentStatus } from './vl-element.js';
 export { baseStyles } from './styles.js';
-export { registerTranslations, withLocale, normalizeLocale, nearestLang, sourceLocale, targetLocales } from './locale.js';
+export {
+  registerTranslations,
+  withLocale,
+  normalizeLocale,
+  nearestLang,
+  sourceLocale,
+  targetLocales,
+} from './locale.js';
 export { loadContent, clearPackCache, maxPackBytes, packTimeoutMs, type PackResult } from './pack-loader.js';
 export { safeHref, telHref, smsHref, dialDigits } from './safe-link.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';

@@ -9,12 +9,7 @@
  * and never descends into unknown fields (see @voix-logement/content shape.ts; the full
  * validator with French messages, validate.ts, serves the CLI and the configurator).
  */
-import {
-  mergePacks,
-  nationalPack,
-  checkPack,
-  type ResolvedContent,
-} from '@voix-logement/content';
+import { mergePacks, nationalPack, checkPack, type ResolvedContent } from '@voix-logement/content';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
 
@@ -60,7 +55,10 @@ export function clearPackCache(): void {
 }
 
 class PackFailure extends Error {
-  constructor(readonly code: WarningCode, readonly why: string) {
+  constructor(
+    readonly code: WarningCode,
+    readonly why: string,
+  ) {
     super(why);
   }
 }
@@ -144,7 +142,10 @@ async function fetchPack(url: string): Promise<PackResult> {
   const checked = checkPack(json);
   if (!checked.ok) {
     const { path, expected } = checked.problem;
-    return fail('vl-pack-invalid', `invalid field ${path}: attendu ${expected} (détails : npx @voix-logement/content validate pack.json)`);
+    return fail(
+      'vl-pack-invalid',
+      `invalid field ${path}: attendu ${expected} (détails : npx @voix-logement/content validate pack.json)`,
+    );
   }
   return { url, ok: true, content: mergePacks(nationalPack, checked.pack) };
 }

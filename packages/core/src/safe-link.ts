@@ -12,7 +12,11 @@ export function safeHref(url: string | undefined, owner?: object, where = 'link'
   if (!url) return undefined;
   const trimmed = url.trim();
   if (allowed.test(trimmed)) return trimmed;
-  warnOnce('vl-unsafe-link', `${where}: "${trimmed.slice(0, 60)}" is not an https:, http:, tel: or mailto: link; it is not shown as a link`, owner);
+  warnOnce(
+    'vl-unsafe-link',
+    `${where}: "${trimmed.slice(0, 60)}" is not an https:, http:, tel: or mailto: link; it is not shown as a link`,
+    owner,
+  );
   return undefined;
 }
 

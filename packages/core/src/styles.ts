@@ -33,7 +33,11 @@ export const baseStyles = css`
     container-type: inline-size;
     background: var(--vl-_surface);
   }
-  h2, h3, h4, h5, h6 {
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     line-height: 1.25;
     margin: 0 0 calc(var(--vl-_space) / 2);
   }

@@ -11,8 +11,6 @@ import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
 
-
-
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 
@@ -120,10 +118,18 @@ export class VlElement extends LitElement {
    * Checks an enumerated attribute: an unknown value warns (naming the attribute) and
    * gives the fallback.
    */
-  protected oneOf<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+  protected oneOf<T extends string>(
+    attribute: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
     if (value === null || value === undefined || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    this.warn('vl-invalid-attribute', `${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}"`);
+    this.warn(
+      'vl-invalid-attribute',
+      `${attribute}="${value}" is not one of ${allowed.join(', ')}; using "${fallback}"`,
+    );
     return fallback;
   }
 
@@ -139,11 +145,16 @@ export class VlElement extends LitElement {
     const p = part || nothing;
     const c = className || nothing;
     switch (Math.min(Math.max(level, 2), 6)) {
-      case 2: return html`<h2 id=${i} part=${p} class=${c}>${content}</h2>`;
-      case 3: return html`<h3 id=${i} part=${p} class=${c}>${content}</h3>`;
-      case 4: return html`<h4 id=${i} part=${p} class=${c}>${content}</h4>`;
-      case 5: return html`<h5 id=${i} part=${p} class=${c}>${content}</h5>`;
-      default: return html`<h6 id=${i} part=${p} class=${c}>${content}</h6>`;
+      case 2:
+        return html`<h2 id=${i} part=${p} class=${c}>${content}</h2>`;
+      case 3:
+        return html`<h3 id=${i} part=${p} class=${c}>${content}</h3>`;
+      case 4:
+        return html`<h4 id=${i} part=${p} class=${c}>${content}</h4>`;
+      case 5:
+        return html`<h5 id=${i} part=${p} class=${c}>${content}</h5>`;
+      default:
+        return html`<h6 id=${i} part=${p} class=${c}>${content}</h6>`;
     }
   }
 

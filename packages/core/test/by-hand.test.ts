@@ -26,7 +26,10 @@ describe('weekdayName', () => {
   for (const locale of ['fr', 'en']) {
     it(`names Monday to Sunday as Intl does in ${locale}`, () => {
       for (let d = 0; d < 7; d++) {
-        const intl = new Date(Date.UTC(2024, 0, d + 1)).toLocaleDateString(locale, { weekday: 'long', timeZone: 'UTC' });
+        const intl = new Date(Date.UTC(2024, 0, d + 1)).toLocaleDateString(locale, {
+          weekday: 'long',
+          timeZone: 'UTC',
+        });
         expect(weekdayName(d, locale)).to.equal(intl);
       }
     });
@@ -42,12 +45,39 @@ describe('formatLongDate', () => {
 
 describe('compareFolded', () => {
   it('orders names as a French reader does, accents and case aside', () => {
-    const names = ['Vif', 'échirolles', 'Eybens', 'Saint-Égrève', 'Saint-Martin-d’Hères', 'Fontaine', 'Œuvre', 'Oz', 'Grenoble', 'Claix'];
-    expect([...names].sort(compareFolded)).to.deep.equal(['Claix', 'échirolles', 'Eybens', 'Fontaine', 'Grenoble', 'Œuvre', 'Oz', 'Saint-Égrève', 'Saint-Martin-d’Hères', 'Vif']);
+    const names = [
+      'Vif',
+      'échirolles',
+      'Eybens',
+      'Saint-Égrève',
+      'Saint-Martin-d’Hères',
+      'Fontaine',
+      'Œuvre',
+      'Oz',
+      'Grenoble',
+      'Claix',
+    ];
+    expect([...names].sort(compareFolded)).to.deep.equal([
+      'Claix',
+      'échirolles',
+      'Eybens',
+      'Fontaine',
+      'Grenoble',
+      'Œuvre',
+      'Oz',
+      'Saint-Égrève',
+      'Saint-Martin-d’Hères',
+      'Vif',
+    ]);
     const collator = new Intl.Collator('fr');
     expect([...names].sort(compareFolded)).to.deep.equal([...names].sort(collator.compare));
   });
   it('keeps names that fold alike in the order given', () => {
-    expect(['Eybens', 'eybens', 'Éybens', 'Claix'].sort(compareFolded)).to.deep.equal(['Claix', 'Eybens', 'eybens', 'Éybens']);
+    expect(['Eybens', 'eybens', 'Éybens', 'Claix'].sort(compareFolded)).to.deep.equal([
+      'Claix',
+      'Eybens',
+      'eybens',
+      'Éybens',
+    ]);
   });
 });

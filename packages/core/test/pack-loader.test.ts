@@ -17,11 +17,16 @@ class PackProbe extends VlElement {
     const c = this.content;
     return html`${this.renderTitle('Sonde')}
       <p class="territory">${this.t(c.territory?.name)}</p>
-      <ol>${c.circuit.steps?.map((s) => html`<li data-id=${s.id}>${this.t(s.title)} ${this.t(s.local)}</li>`)}</ol>
+      <ol>
+        ${c.circuit.steps?.map((s) => html`<li data-id=${s.id}>${this.t(s.title)} ${this.t(s.local)}</li>`)}
+      </ol>
       <ul>
         ${c.emergency.contacts?.map(
-          (x) => html`<li data-id=${x.id}>${this.t(x.name)} ${x.phone ?? ''}
-            ${x.url ? html`<a href=${safeHref(x.url, this) ?? nothing}>site</a>` : nothing}</li>`,
+          (x) =>
+            html`<li data-id=${x.id}>
+              ${this.t(x.name)} ${x.phone ?? ''}
+              ${x.url ? html`<a href=${safeHref(x.url, this) ?? nothing}>site</a>` : nothing}
+            </li>`,
         )}
       </ul>`;
   }
@@ -48,7 +53,10 @@ const overridingPack = {
   territory: { name: 'Val de Lône (fictif)', zone: 'other' },
   circuit: {
     steps: [
-      { id: 'apply', local: { fr: 'Ici, déposez votre demande à la Maison de l’habitat.', en: 'Here, file at the Housing centre.' } },
+      {
+        id: 'apply',
+        local: { fr: 'Ici, déposez votre demande à la Maison de l’habitat.', en: 'Here, file at the Housing centre.' },
+      },
       { id: 'welcome-meeting', title: 'Réunion d’accueil (locale)', after: 'apply' },
     ],
   },
@@ -129,11 +137,13 @@ describe('the content pack loader', () => {
   describe('when several widgets name the same pack', () => {
     it('makes one request for all of them, and none later on the page', async () => {
       const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(overridingPack));
-      const wrapper = await fixture(html`<div>
-        <vl-test-pack-probe content-src="https://pack.example/shared.json"></vl-test-pack-probe>
-        <vl-test-pack-probe content-src="https://pack.example/shared.json" lang="en"></vl-test-pack-probe>
-        <vl-test-pack-probe content-src="https://pack.example/shared.json"></vl-test-pack-probe>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <vl-test-pack-probe content-src="https://pack.example/shared.json"></vl-test-pack-probe>
+          <vl-test-pack-probe content-src="https://pack.example/shared.json" lang="en"></vl-test-pack-probe>
+          <vl-test-pack-probe content-src="https://pack.example/shared.json"></vl-test-pack-probe>
+        </div>`,
+      );
       const probes = [...wrapper.querySelectorAll<Probe>('vl-test-pack-probe')];
       await Promise.all(probes.map((p) => p.updateComplete));
       await Promise.all(probes.map((p) => p.contentReady));
@@ -150,10 +160,12 @@ describe('the content pack loader', () => {
     it('applies it widget by widget, each in a task of its own (no long task when it arrives)', async () => {
       let arrive = (_: Response) => {};
       vi.spyOn(window, 'fetch').mockReturnValue(new Promise((resolve) => (arrive = resolve)));
-      const wrapper = await fixture(html`<div>
-        <vl-test-pack-probe content-src="https://pack.example/tasks.json"></vl-test-pack-probe>
-        <vl-test-pack-probe content-src="https://pack.example/tasks.json"></vl-test-pack-probe>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <vl-test-pack-probe content-src="https://pack.example/tasks.json"></vl-test-pack-probe>
+          <vl-test-pack-probe content-src="https://pack.example/tasks.json"></vl-test-pack-probe>
+        </div>`,
+      );
       const [first, second] = [...wrapper.querySelectorAll<Probe>('vl-test-pack-probe')];
       await Promise.all([first!.updateComplete, second!.updateComplete]);
       expect([first!.contentStatus, second!.contentStatus]).to.deep.equal(['loading', 'loading']);
@@ -176,7 +188,9 @@ describe('the content pack loader', () => {
       }
       if (!customElements.get('vl-test-preparing')) customElements.define('vl-test-preparing', Preparing);
       vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(overridingPack));
-      const el = await fixture<Probe>(html`<vl-test-preparing content-src="https://pack.example/prepare.json"></vl-test-preparing>`);
+      const el = await fixture<Probe>(
+        html`<vl-test-preparing content-src="https://pack.example/prepare.json"></vl-test-preparing>`,
+      );
       await el.contentReady;
       await el.updateComplete;
       expect(seen).to.deep.equal(['loading: Val de Lône (fictif)', 'same task: loading']);
@@ -233,7 +247,9 @@ describe('the content pack loader', () => {
       vi.spyOn(window, 'fetch').mockImplementation(
         (_url, init) =>
           new Promise((_resolve, reject) => {
-            init?.signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+            init?.signal?.addEventListener('abort', () =>
+              reject(new DOMException('The operation was aborted.', 'AbortError')),
+            );
           }),
       );
       const started = performance.now();
@@ -250,7 +266,11 @@ describe('the content pack loader', () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
         new Response('{}', { headers: { 'content-length': String(10_000_000) } }),
       );
-      await expectFallback('https://pack.example/declared-huge.json', 'vl-pack-too-large', `10000000 bytes is more than the ${maxPackBytes} allowed`);
+      await expectFallback(
+        'https://pack.example/declared-huge.json',
+        'vl-pack-too-large',
+        `10000000 bytes is more than the ${maxPackBytes} allowed`,
+      );
     });
 
     it('sends 10 MB without saying so: reading stops past the bound', async () => {
@@ -268,15 +288,26 @@ describe('the content pack loader', () => {
           }),
         );
       });
-      await expectFallback('https://pack.example/streamed-huge.json', 'vl-pack-too-large', `is more than the ${maxPackBytes} allowed`);
+      await expectFallback(
+        'https://pack.example/streamed-huge.json',
+        'vl-pack-too-large',
+        `is more than the ${maxPackBytes} allowed`,
+      );
       expect(pulled).to.be.at.most(Math.ceil(maxPackBytes / chunk.byteLength) + 2);
     });
 
     it('names the wrong field by its JSON path, in French', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, emergency: { contacts: [{ id: 'ccas', name: 'CCAS', phone: 'appelez-nous' }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          emergency: { contacts: [{ id: 'ccas', name: 'CCAS', phone: 'appelez-nous' }] },
+        }),
       );
-      await expectFallback('https://pack.example/wrong-phone.json', 'vl-pack-invalid', 'invalid field $.emergency.contacts[0].phone');
+      await expectFallback(
+        'https://pack.example/wrong-phone.json',
+        'vl-pack-invalid',
+        'invalid field $.emergency.contacts[0].phone',
+      );
       expect(warnings().join('\n')).to.contain('attendu un numéro de téléphone');
     });
 
@@ -322,7 +353,10 @@ describe('the content pack loader', () => {
 
     it('refuses a javascript: link and shows the national content, naming the field', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, emergency: { contacts: [{ id: 'trap', name: 'Piège', url: 'JavaScript:alert(1)' }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          emergency: { contacts: [{ id: 'trap', name: 'Piège', url: 'JavaScript:alert(1)' }] },
+        }),
       );
       await expectFallback('https://pack.example/js-link.json', 'vl-pack-invalid', '$.emergency.contacts[0].url');
       const el = await probe('https://pack.example/js-link.json');

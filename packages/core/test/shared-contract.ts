@@ -21,7 +21,10 @@ export const jsonResponse = (body: unknown, status = 200): Response =>
   });
 
 /** Renders `<tag attrs…>` and waits for it (and its pack, if any). */
-export async function render(tag: string, attrs: Record<string, string> = {}): Promise<HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }> {
+export async function render(
+  tag: string,
+  attrs: Record<string, string> = {},
+): Promise<HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }> {
   const attributes = Object.entries(attrs)
     .map(([k, v]) => `${k}="${v.replace(/"/g, '&quot;')}"`)
     .join(' ');
@@ -72,7 +75,9 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
     it('warns about a heading-level out of 2 to 6 and uses 2', async () => {
       const el = await render(tag, { 'heading-level': '9' });
       expect(headingOf(el, 2)).not.to.equal(null);
-      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('heading-level="9"'))).to.equal(true);
+      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('heading-level="9"'))).to.equal(
+        true,
+      );
     });
 
     it('speaks English with lang="en"', async () => {
@@ -111,7 +116,11 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
         const el = await render(tag, { 'content-src': 'https://pack.example/unreachable.json' });
         expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
         expect((el as unknown as { contentStatus: string }).contentStatus).to.equal('failed');
-        expect(warnings().some((w) => w.includes('vl-pack-fetch-failed') && w.includes('https://pack.example/unreachable.json'))).to.equal(true);
+        expect(
+          warnings().some(
+            (w) => w.includes('vl-pack-fetch-failed') && w.includes('https://pack.example/unreachable.json'),
+          ),
+        ).to.equal(true);
       });
     });
 
@@ -120,7 +129,9 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
         vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse('<html>oops</html>'));
         const el = await render(tag, { 'content-src': 'https://pack.example/html.json' });
         expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr);
-        expect(warnings().some((w) => w.includes('vl-pack-not-json') && w.includes('https://pack.example/html.json'))).to.equal(true);
+        expect(
+          warnings().some((w) => w.includes('vl-pack-not-json') && w.includes('https://pack.example/html.json')),
+        ).to.equal(true);
       });
     });
 

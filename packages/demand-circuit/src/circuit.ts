@@ -53,7 +53,10 @@ export function planCircuit(all: readonly CircuitStep[]): CircuitPlan {
   return { steps, ids, misplaced };
 }
 
-/** An ISO date (2024-08-01) as readers write it: "1 août 2024", "1 August 2024" (British order: the facts are French). */
+/**
+ * An ISO date (2024-08-01) as readers write it: "1 août 2024", "1 August 2024" (British order: the facts
+ * are French).
+ */
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   return isNaN(+date) ? iso : formatLongDate(date, locale, 'UTC');

@@ -107,10 +107,15 @@ export class VlDemandCircuit extends VlElement {
     if (this.contentStatus === 'loading') return;
     // Ids that name no step warn once and change nothing else.
     const known = this.plan.ids;
-    for (const [attribute, value] of [['current-step', this.currentStep], ['open-step', this.openStep]]) {
-      if (value && !known.includes(value)) this.warn('vl-unknown-id', `${attribute}="${value}" is not a step id; ignored`);
+    for (const [attribute, value] of [
+      ['current-step', this.currentStep],
+      ['open-step', this.openStep],
+    ]) {
+      if (value && !known.includes(value))
+        this.warn('vl-unknown-id', `${attribute}="${value}" is not a step id; ignored`);
     }
-    for (const { id, after } of this.plan.misplaced) this.warn('vl-unknown-id', `step "${id}": after="${after}" is not a step id; shown at the end`);
+    for (const { id, after } of this.plan.misplaced)
+      this.warn('vl-unknown-id', `step "${id}": after="${after}" is not a step id; shown at the end`);
   }
 
   override render() {
@@ -119,24 +124,37 @@ export class VlDemandCircuit extends VlElement {
     const current = (id: string) => (id === this.currentStep ? 'step' : nothing);
     return html`<section class="root ${this.compact ? 'compact' : ''}" lang=${this.locale}>
       ${this.renderTitle(msg('Les étapes de votre demande de logement social', { id: 'circuit.title' }))}
-      ${this.compact
-        ? nothing
-        : html`<button type="button" class="toggle-all no-print" part="toggle-all" aria-expanded=${allOpen}
-            aria-controls=${ids.map(panelId).join(' ')} @click=${() => this.setOpen(ids, !allOpen)}>
-            ${allOpen ? msg('Masquer toutes les étapes', { id: 'circuit.hideAll' }) : msg('Afficher toutes les étapes', { id: 'circuit.showAll' })}
-          </button>`}
+      ${
+        this.compact
+          ? nothing
+          : html`<button
+              type="button"
+              class="toggle-all no-print"
+              part="toggle-all"
+              aria-expanded=${allOpen}
+              aria-controls=${ids.map(panelId).join(' ')}
+              @click=${() => this.setOpen(ids, !allOpen)}
+            >
+              ${allOpen ? msg('Masquer toutes les étapes', { id: 'circuit.hideAll' }) : msg('Afficher toutes les étapes', { id: 'circuit.showAll' })}
+            </button>`
+      }
       <ol class="steps" role="list">
         ${steps.map(
-          ({ step, number, sidePaths }) => html`<li class="step" part=${step.id === this.currentStep ? 'step current-step' : 'step'}
-            aria-current=${current(step.id)}>
-            <span class="number" part="step-number" aria-hidden="true">${number}</span>
-            ${this.renderStep(step, 1, msg(str`Étape ${number} :`, { id: 'circuit.stepNumber' }))}
-            ${sidePaths.map(
-              (path) => html`<div class="side-path" part="side-path" aria-current=${current(path.id)}>
-                ${this.renderStep(path, 2, msg('Autre chemin :', { id: 'circuit.sidePath' }))}
-              </div>`,
-            )}
-          </li>`,
+          ({ step, number, sidePaths }) =>
+            html`<li
+              class="step"
+              part=${step.id === this.currentStep ? 'step current-step' : 'step'}
+              aria-current=${current(step.id)}
+            >
+              <span class="number" part="step-number" aria-hidden="true">${number}</span>
+              ${this.renderStep(step, 1, msg(str`Étape ${number} :`, { id: 'circuit.stepNumber' }))}
+              ${sidePaths.map(
+                (path) =>
+                  html`<div class="side-path" part="side-path" aria-current=${current(path.id)}>
+                    ${this.renderStep(path, 2, msg('Autre chemin :', { id: 'circuit.sidePath' }))}
+                  </div>`,
+              )}
+            </li>`,
         )}
       </ol>
     </section>`;
@@ -152,37 +170,61 @@ export class VlDemandCircuit extends VlElement {
     const title = html`<span class=${depth > 1 ? 'or' : 'visually-hidden'}>${label}</span>
       <span class="title" part="step-title">${this.t(step.title) || step.id}</span>`;
     const full = !this.compact;
-    return html`${full
+    return html`${
+      full
         ? this.renderHeading(
             this.level + depth,
-            html`<button type="button" class="toggle" part="step-toggle" aria-expanded=${open}
-              aria-controls=${panelId(step.id)} @click=${() => this.setOpen([step.id], !open)}>${title}</button>`,
+            html`<button
+              type="button"
+              class="toggle"
+              part="step-toggle"
+              aria-expanded=${open}
+              aria-controls=${panelId(step.id)}
+              @click=${() => this.setOpen([step.id], !open)}
+            >
+              ${title}
+            </button>`,
             `vl-step-${step.id}`,
             '',
             'step-heading',
           )
-        : html`<span id="vl-step-${step.id}">${title}</span>`}
-      ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
-      ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
-      ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
-      ${step.warning
-        ? html`<p class="warning" part="warning"><span class="mark" aria-hidden="true">!</span>
-            <strong>${msg('Important :', { id: 'circuit.important' })}</strong> ${this.t(step.warning)}</p>`
-        : nothing}
-      ${full
+        : html`<span id="vl-step-${step.id}">${title}</span>`
+    }
+    ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
+    ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
+    ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
+    ${
+      step.warning
+        ? html`<p class="warning" part="warning">
+            <span class="mark" aria-hidden="true">!</span>
+            <strong>${msg('Important :', { id: 'circuit.important' })}</strong> ${this.t(step.warning)}
+          </p>`
+        : nothing
+    }
+    ${
+      full
         ? html`<div class="panel" id=${panelId(step.id)} part="step-details" ?hidden=${!open}>
-            ${step.easyRead
-              ? html`<p part="easy-read"><strong>${msg('En bref :', { id: 'circuit.easyRead' })}</strong> ${this.t(step.easyRead)}</p>`
-              : nothing}
+            ${
+              step.easyRead
+                ? html`<p part="easy-read">
+                    <strong>${msg('En bref :', { id: 'circuit.easyRead' })}</strong> ${this.t(step.easyRead)}
+                  </p>`
+                : nothing
+            }
             ${(step.details ?? []).map((d) => html`<p>${this.t(d)}</p>`)} ${this.renderLinks(step.links, step.id)}
             ${this.renderLocal(step)} ${this.renderSource(step)}
           </div>`
-        : nothing}`;
+        : nothing
+    }`;
   }
 
   private renderLinks(links: readonly CircuitLink[] | undefined, id: string): TemplateResult | typeof nothing {
     const safe = (links ?? []).map((l) => [safeHref(l.url, this, `step ${id}`), l] as const).filter(([href]) => href);
-    return safe.length ? html`<ul class="links">${safe.map(([href, l]) => html`<li><a href=${href!}>${this.t(l.label)}</a></li>`)}</ul>` : nothing;
+    return safe.length
+      ? html`<ul class="links">
+          ${safe.map(([href, l]) => html`<li><a href=${href!}>${this.t(l.label)}</a></li>`)}
+        </ul>`
+      : nothing;
   }
 
   /** The territory's specifics, clearly labelled as local. */
@@ -190,10 +232,17 @@ export class VlDemandCircuit extends VlElement {
     if (!step.local && !step.localDelay && !step.localLinks?.length) return nothing;
     const where = this.t(this.content.territory?.name);
     return html`<div class="local" part="local" role="group" aria-labelledby="vl-local-${step.id}">
-      <p id="vl-local-${step.id}"><strong>${msg('Ici', { id: 'circuit.local' })}</strong>${where ? ` — ${where}` : ''}</p>
-      ${step.localDelay
-        ? html`<p><strong>${msg('Délai anormalement long ici :', { id: 'circuit.localDelay' })}</strong> ${this.t(step.localDelay)}</p>`
-        : nothing}
+      <p id="vl-local-${step.id}">
+        <strong>${msg('Ici', { id: 'circuit.local' })}</strong>${where ? ` — ${where}` : ''}
+      </p>
+      ${
+        step.localDelay
+          ? html`<p>
+              <strong>${msg('Délai anormalement long ici :', { id: 'circuit.localDelay' })}</strong>
+              ${this.t(step.localDelay)}
+            </p>`
+          : nothing
+      }
       ${step.local ? html`<p>${this.t(step.local)}</p>` : nothing} ${this.renderLinks(step.localLinks, step.id)}
     </div>`;
   }
@@ -202,17 +251,24 @@ export class VlDemandCircuit extends VlElement {
     if (!step.source && !step.sourceUrl) return nothing;
     const href = safeHref(step.sourceUrl, this, `step ${step.id}`);
     const name = this.t(step.source) || step.sourceUrl;
-    return html`<p class="source" part="source">${msg('Source :', { id: 'circuit.source' })}
-      ${href ? html`<a href=${href}>${name}</a>` : name}${step.verifiedOn
-        ? html` — ${msg(str`vérifié le ${formatDate(step.verifiedOn, this.locale)}`, { id: 'circuit.verifiedOn' })}`
-        : nothing}</p>`;
+    return html`<p class="source" part="source">
+      ${msg('Source :', { id: 'circuit.source' })}
+      ${href ? html`<a href=${href}>${name}</a>` : name}${
+        step.verifiedOn
+          ? html` — ${msg(str`vérifié le ${formatDate(step.verifiedOn, this.locale)}`, { id: 'circuit.verifiedOn' })}`
+          : nothing
+      }
+    </p>`;
   }
 
   /** Opens or closes steps on the reader's action, and tells the page which ones changed. */
   private setOpen(ids: readonly string[], open: boolean): void {
     const next = new Set(this.openIds);
     const changed = ids.filter((id) => next.has(id) !== open);
-    for (const id of changed) open ? next.add(id) : next.delete(id);
+    for (const id of changed) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
     this.openIds = next;
     for (const stepId of changed) this.dispatchEvent(new VlStepToggleEvent({ stepId, open }));
   }

@@ -31,7 +31,10 @@ describe('<vl-demand-circuit> with the keyboard only', () => {
     await userEvent.keyboard(' ');
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(seen).to.deep.equal([{ stepId: 'prepare', open: true }, { stepId: 'prepare', open: false }]);
+    expect(seen).to.deep.equal([
+      { stepId: 'prepare', open: true },
+      { stepId: 'prepare', open: false },
+    ]);
   });
 
   it('when a step is open, Tab goes into its links before the next step', async () => {

@@ -7,13 +7,19 @@ import type { StepToggleDetail } from '../src/events.js';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 
-runSharedContract({ tag: 'vl-demand-circuit', titleFr: 'Les étapes de votre demande de logement social', titleEn: 'The steps of your social housing application' });
+runSharedContract({
+  tag: 'vl-demand-circuit',
+  titleFr: 'Les étapes de votre demande de logement social',
+  titleEn: 'The steps of your social housing application',
+});
 
 const tag = 'vl-demand-circuit';
 const packUrl = '/demo/packs/val-de-lone.json';
 const within = (el: HTMLElement) => page.elementLocator(el);
-const stepButton = (el: HTMLElement, name: string | RegExp) => within(el).getByRole('button', { name }).element() as HTMLButtonElement;
-const panelOf = (el: HTMLElement, button: HTMLButtonElement) => el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+const stepButton = (el: HTMLElement, name: string | RegExp) =>
+  within(el).getByRole('button', { name }).element() as HTMLButtonElement;
+const panelOf = (el: HTMLElement, button: HTMLButtonElement) =>
+  el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
 const isShown = (node: Element) => (node as HTMLElement).offsetParent !== null;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const listItems = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('ol > li')];
@@ -38,7 +44,9 @@ describe('<vl-demand-circuit>', () => {
       const el = await render(tag);
       expect(el.shadowRoot!.querySelector('ol')).not.to.equal(null);
       expect(listItems(el)).to.have.length(8);
-      const toggles = within(el).getByRole('button', { name: /^Étape \d :/ }).elements();
+      const toggles = within(el)
+        .getByRole('button', { name: /^Étape \d :/ })
+        .elements();
       expect(toggles.map((b) => text(b))).to.deep.equal([
         'Étape 1 : Préparer votre demande',
         'Étape 2 : Déposer votre demande',
@@ -88,7 +96,9 @@ describe('<vl-demand-circuit>', () => {
       const el = await render(tag);
       const warning = listItems(el)[3]!.querySelector('[part="warning"]')!;
       expect(isShown(warning)).to.equal(true);
-      expect(text(warning)).to.match(/^! Important : Sans renouvellement, votre demande est supprimée \(radiation\)\. Vous perdez votre ancienneté\.$/);
+      expect(text(warning)).to.match(
+        /^! Important : Sans renouvellement, votre demande est supprimée \(radiation\)\. Vous perdez votre ancienneté\.$/,
+      );
     });
   });
 
@@ -108,7 +118,10 @@ describe('<vl-demand-circuit>', () => {
       button.click();
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(seen).to.deep.equal([{ stepId: 'renewal', open: true }, { stepId: 'renewal', open: false }]);
+      expect(seen).to.deep.equal([
+        { stepId: 'renewal', open: true },
+        { stepId: 'renewal', open: false },
+      ]);
     });
 
     it('fires a bubbling, composed vl-step-toggle that carries only the step and its state', async () => {
@@ -129,8 +142,13 @@ describe('<vl-demand-circuit>', () => {
     });
 
     it('shows a pack’s easy-read sentence first, labelled "En bref"', async () => {
-      const easyRead = { fr: 'Un groupe de personnes choisit qui aura le logement.', en: 'A group of people chooses who gets the home.' };
-      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'commission', easyRead }] } }));
+      const easyRead = {
+        fr: 'Un groupe de personnes choisit qui aura le logement.',
+        en: 'A group of people chooses who gets the home.',
+      };
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'commission', easyRead }] } }),
+      );
       const el = await render(tag, { 'content-src': 'https://pack.example/easy.json', 'open-step': 'commission' });
       const panel = panelOf(el, stepButton(el, /^Étape 6 :/));
       expect(text(panel.firstElementChild)).to.equal('En bref : Un groupe de personnes choisit qui aura le logement.');
@@ -187,7 +205,9 @@ describe('<vl-demand-circuit>', () => {
       const el = await render(tag, { 'current-step': 'moving-in' });
       expect(listItems(el)).to.have.length(8);
       expect(el.shadowRoot!.querySelector('[aria-current]')).to.equal(null);
-      expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('current-step="moving-in"'))).to.equal(true);
+      expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('current-step="moving-in"'))).to.equal(
+        true,
+      );
     });
   });
 
@@ -231,7 +251,9 @@ describe('<vl-demand-circuit>', () => {
       expect(items[1]!.getAttribute('aria-current')).to.equal('step');
       expect(text(items[1])).to.include('Vous êtes ici');
       expect(text(items[3]!.querySelector('[part="warning"]'))).to.include('Important : Sans renouvellement');
-      expect(text(items[4]!.querySelector('[part="side-path"]'))).to.equal('Autre chemin : Si l’attente est trop longue : le recours DALO');
+      expect(text(items[4]!.querySelector('[part="side-path"]'))).to.equal(
+        'Autre chemin : Si l’attente est trop longue : le recours DALO',
+      );
     });
 
     it('warns about an unknown variant and shows the full one', async () => {
@@ -253,10 +275,14 @@ describe('<vl-demand-circuit>', () => {
     it('names steps "Step n: …" and the buttons in English', async () => {
       const el = await render(tag, { lang: 'en', 'open-step': 'long-wait' });
       expect(stepButton(el, 'Step 3: Get your application number')).not.to.equal(null);
-      expect(stepButton(el, 'Other path: If the wait is too long: the DALO appeal').getAttribute('aria-expanded')).to.equal('true');
+      expect(
+        stepButton(el, 'Other path: If the wait is too long: the DALO appeal').getAttribute('aria-expanded'),
+      ).to.equal('true');
       expect(stepButton(el, 'Show all steps')).not.to.equal(null);
       expect(text(el.shadowRoot!.querySelector('[part="warning"]'))).to.include('Important: If you do not renew');
-      expect(text(el.shadowRoot!.querySelector('.panel:not([hidden]) [part="source"]'))).to.include('checked on 1 August 2024');
+      expect(text(el.shadowRoot!.querySelector('.panel:not([hidden]) [part="source"]'))).to.include(
+        'checked on 1 August 2024',
+      );
     });
   });
 
@@ -273,7 +299,9 @@ describe('<vl-demand-circuit>', () => {
 
     it('shows where to file locally in a block labelled "Ici"', async () => {
       const el = await render(tag, { 'content-src': packUrl, 'open-step': 'apply' });
-      const local = within(el).getByRole('group', { name: /^Ici — Communauté d'agglomération du Val de Lône/ }).element();
+      const local = within(el)
+        .getByRole('group', { name: /^Ici — Communauté d'agglomération du Val de Lône/ })
+        .element();
       expect(text(local)).to.include('déposez votre demande à un CCAS');
       expect(local.closest('[part="step-details"]')).not.to.equal(null);
     });
@@ -281,7 +309,9 @@ describe('<vl-demand-circuit>', () => {
     it('states the local abnormally long delay, marked fictional, on the long-wait side path', async () => {
       const el = await render(tag, { 'content-src': packUrl, 'open-step': 'long-wait' });
       const local = within(el).getByRole('group', { name: /^Ici/ }).element();
-      expect(text(local)).to.include('Délai anormalement long ici : 24 mois après la date de votre demande. Chiffre fictif');
+      expect(text(local)).to.include(
+        'Délai anormalement long ici : 24 mois après la date de votre demande. Chiffre fictif',
+      );
     });
 
     it('links to the local scoring grid', async () => {
@@ -301,7 +331,11 @@ describe('<vl-demand-circuit>', () => {
     it('shows markup in pack text as text, never as HTML', async () => {
       const hostile = '<img src=x onerror=alert(1)>';
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, territory: { name: hostile }, circuit: { steps: [{ id: 'apply', title: hostile, local: hostile, details: [hostile] }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          territory: { name: hostile },
+          circuit: { steps: [{ id: 'apply', title: hostile, local: hostile, details: [hostile] }] },
+        }),
       );
       const el = await render(tag, { 'content-src': 'https://pack.example/hostile.json', 'open-step': 'apply' });
       expect(stepButton(el, `Étape 2 : ${hostile}`)).not.to.equal(null);
@@ -311,30 +345,44 @@ describe('<vl-demand-circuit>', () => {
 
     it('never renders a javascript: link (the pack is refused, the national content shown)', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'scoring', localLinks: [{ label: 'Grille', url: 'javascript:alert(1)' }] }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          circuit: { steps: [{ id: 'scoring', localLinks: [{ label: 'Grille', url: 'javascript:alert(1)' }] }] },
+        }),
       );
       const el = await render(tag, { 'content-src': 'https://pack.example/js.json', 'open-step': 'scoring' });
       expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
       expect(listItems(el)).to.have.length(8);
-      expect(warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.circuit.steps[0].localLinks[0].url'))).to.equal(true);
+      expect(
+        warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.circuit.steps[0].localLinks[0].url')),
+      ).to.equal(true);
     });
 
     it('shows a step whose `after` names nothing at the end, and warns', async () => {
-      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'extra', after: 'nowhere', title: 'Étape locale' }] } }));
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({
+          schemaVersion: 1,
+          circuit: { steps: [{ id: 'extra', after: 'nowhere', title: 'Étape locale' }] },
+        }),
+      );
       const el = await render(tag, { 'content-src': 'https://pack.example/after.json' });
       expect(stepButton(el, 'Étape 9 : Étape locale')).not.to.equal(null);
       expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('after="nowhere"'))).to.equal(true);
     });
 
     it('flags a step the pack marks unconfirmed', async () => {
-      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'offer', unconfirmed: true }] } }));
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'offer', unconfirmed: true }] } }),
+      );
       const el = await render(tag, { 'content-src': 'https://pack.example/unconfirmed.json' });
       expect(text(listItems(el)[6]!.querySelector('[part="unconfirmed"]'))).to.equal('Information à confirmer');
     });
 
     it('takes a long text without breaking the list', async () => {
       const long = 'Un texte très long. '.repeat(200);
-      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'prepare', summary: long }] } }));
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'prepare', summary: long }] } }),
+      );
       const el = await render(tag, { 'content-src': 'https://pack.example/long.json' });
       expect(text(el.shadowRoot!.querySelector('[part="step-summary"]'))).to.equal(long.trim());
       expect(listItems(el)).to.have.length(8);

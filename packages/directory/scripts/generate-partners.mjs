@@ -7,7 +7,20 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const stems = ['Écoulanges', 'Saint-Éloi', 'Bourg', 'Montval', 'Lônes', 'Les Ormeaux', 'Cœur-de-Lône', 'Île-Verte', 'Prés', 'Val-Brûlé', 'Échenoz', 'Fontaine'];
+const stems = [
+  'Écoulanges',
+  'Saint-Éloi',
+  'Bourg',
+  'Montval',
+  'Lônes',
+  'Les Ormeaux',
+  'Cœur-de-Lône',
+  'Île-Verte',
+  'Prés',
+  'Val-Brûlé',
+  'Échenoz',
+  'Fontaine',
+];
 const suffixes = ['', '-la-Rivière', '-les-Bains', '-le-Haut', '-sur-Lône'];
 export const communes = stems.flatMap((s) => suffixes.map((x) => `${s}${x}`));
 const kinds = [
@@ -19,9 +32,30 @@ const kinds = [
   ['state', (c) => `Service de l'État à ${c}`],
   ['intercommunality', (c) => `Maison de l'habitat de ${c}`],
 ];
-const services = ['Demande de logement social', 'Démarches de logement', 'Loyers impayés', 'Garder son logement', 'Hébergement pour la nuit', 'Mutation', 'Droits des locataires'];
-const hours = ['Mo-Fr 08:30-12:00,13:30-17:00; PH off', 'Mo-Th 09:00-12:00; Fr 14:00-17:00', 'Tu,Th 09:00-12:00', 'Mo-Su 19:00-01:00', 'We 14:00-18:00; Sa 09:00-12:00; PH off'];
-const streets = ['rue des Lilas', 'place du Marché', 'avenue de la Gare', 'chemin des Vignes', 'quai des Tanneurs', 'rue Pasteur'];
+const services = [
+  'Demande de logement social',
+  'Démarches de logement',
+  'Loyers impayés',
+  'Garder son logement',
+  'Hébergement pour la nuit',
+  'Mutation',
+  'Droits des locataires',
+];
+const hours = [
+  'Mo-Fr 08:30-12:00,13:30-17:00; PH off',
+  'Mo-Th 09:00-12:00; Fr 14:00-17:00',
+  'Tu,Th 09:00-12:00',
+  'Mo-Su 19:00-01:00',
+  'We 14:00-18:00; Sa 09:00-12:00; PH off',
+];
+const streets = [
+  'rue des Lilas',
+  'place du Marché',
+  'avenue de la Gare',
+  'chemin des Vignes',
+  'quai des Tanneurs',
+  'rue Pasteur',
+];
 
 /** A content pack with `count` fictional partners. */
 export function generatePack(count = 2000) {
@@ -46,7 +80,12 @@ export function generatePack(count = 2000) {
   }
   return {
     schemaVersion: 1,
-    territory: { id: 'grand-val', name: 'Grand Val (territoire fictif de test, 2 000 partenaires)', zone: 'other', communes },
+    territory: {
+      id: 'grand-val',
+      name: 'Grand Val (territoire fictif de test, 2 000 partenaires)',
+      zone: 'other',
+      communes,
+    },
     partners,
   };
 }

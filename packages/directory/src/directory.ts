@@ -57,14 +57,19 @@ const typologies: Record<string, string> = {
 };
 
 /** Every locale's text of a pack text, for the haystack ("Cœur" and "Heart" both match). */
-const allTexts = (value?: LocalizedText): string => (typeof value == 'object' ? Object.values(value).join(' ') : (value ?? ''));
+const allTexts = (value?: LocalizedText): string =>
+  typeof value === 'object' ? Object.values(value).join(' ') : (value ?? '');
 
 /** The name of a service (a text, or a data·inclusion-like service object). */
 export const serviceName = (service: NonNullable<Partner['services']>[number]): LocalizedText =>
-  typeof service == 'object' && 'nom' in service ? (service.nom as LocalizedText) : (service as LocalizedText);
+  typeof service === 'object' && 'nom' in service ? (service.nom as LocalizedText) : (service as LocalizedText);
 
 /** Partners as entries; old (v0) names are mapped and hours we cannot evaluate reported. */
-export function toEntries(partners: readonly Partner[], types: readonly PartnerType[], territory: readonly string[] = []): Normalized {
+export function toEntries(
+  partners: readonly Partner[],
+  types: readonly PartnerType[],
+  territory: readonly string[] = [],
+): Normalized {
   const warnings: [WarningCode, string][] = [];
   const services = new Map<string, LocalizedText>();
   const labels = new Map<string, LocalizedText>(types.map((t) => [t.id, t.label]));
@@ -79,16 +84,23 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
       warnings.push([code, `partners[${index}] (${partner.id}): ${text}`]);
     const { typologie: v0, horaires_ouverture: v0hours, commune } = partner;
     let type = partner.type;
-    if (!type && v0) note(`"typologie" (data·inclusion v0) read as type "${(type = typologies[v0.toUpperCase()] ?? v0.toLowerCase())}"`);
+    if (!type && v0)
+      note(
+        `"typologie" (data·inclusion v0) read as type "${(type = typologies[v0.toUpperCase()] ?? v0.toLowerCase())}"`,
+      );
     let hours = partner.horaires_accueil;
-    if (!hours && v0hours) note(`"horaires_ouverture" (data·inclusion v0) read as "horaires_accueil"`), (hours = v0hours);
+    if (!hours && v0hours) {
+      note(`"horaires_ouverture" (data·inclusion v0) read as "horaires_accueil"`);
+      hours = v0hours;
+    }
     const parsedHours = hours ? hoursOf(hours) : undefined;
-    if (parsedHours && !parsedHours.ok) note(`horaires_accueil ${parsedHours.error}; shown as written`, 'vl-hours-unsupported');
+    if (parsedHours && !parsedHours.ok)
+      note(`horaires_accueil ${parsedHours.error}; shown as written`, 'vl-hours-unsupported');
     const communes = partner.communes_servies?.length ? partner.communes_servies : commune ? [commune] : [];
     const communeKeys = communes.map(key);
     const names = (partner.services ?? []).map(serviceName);
     const serviceKeys = names.map((name) => {
-      const k = key(typeof name == 'string' ? name : (name['fr'] ?? Object.values(name)[0] ?? ''));
+      const k = key(typeof name === 'string' ? name : (name['fr'] ?? Object.values(name)[0] ?? ''));
       services.set(k, name);
       return k;
     });
@@ -104,7 +116,16 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
       serviceKeys,
       everywhere: !!all.length && communeKeys.length >= all.length && all.every((c) => communeKeys.includes(c)),
       haystack: fold(
-        [allTexts(partner.nom), allTexts(label), allTexts(partner.description), ...names.map(allTexts), partner.adresse, partner.code_postal, commune, ...communes].join(' '),
+        [
+          allTexts(partner.nom),
+          allTexts(label),
+          allTexts(partner.description),
+          ...names.map(allTexts),
+          partner.adresse,
+          partner.code_postal,
+          commune,
+          ...communes,
+        ].join(' '),
       ),
     };
   });
@@ -118,14 +139,17 @@ export function toEntries(partners: readonly Partner[], types: readonly PartnerT
 }
 
 /** The entries that pass every filter; the query's words must all appear, in any order. */
-export function filterEntries(entries: readonly Entry[], { query = '', types = [], type, commune, service }: Filters): Entry[] {
+export function filterEntries(
+  entries: readonly Entry[],
+  { query = '', types = [], type, commune, service }: Filters,
+): Entry[] {
   const words = fold(query).split(' ').filter(Boolean);
   const c = commune && fold(commune);
   const s = service && fold(service);
   return entries.filter(
     (e) =>
       (!types.length || types.includes(e.type)) &&
-      (!type || e.type == type) &&
+      (!type || e.type === type) &&
       (!c || e.communeKeys.includes(c)) &&
       (!s || e.serviceKeys.includes(s)) &&
       words.every((w) => e.haystack.includes(w)),
@@ -153,7 +177,13 @@ export const addressLine = (p: Partner): string =>
   [p.adresse, [p.code_postal, p.commune].filter(Boolean).join(' ')].filter(Boolean).join(', ');
 
 /** A link to the address on the pack's map site (default OpenStreetMap); only http(s). */
-export function mapHref(p: Partner, template = 'https://www.openstreetmap.org/search?query={query}', owner?: object): string | undefined {
+export function mapHref(
+  p: Partner,
+  template = 'https://www.openstreetmap.org/search?query={query}',
+  owner?: object,
+): string | undefined {
   const address = addressLine(p);
-  return address ? safeHref(template.replace('{query}', encodeURIComponent(address)), owner, `map link of ${p.id}`) : undefined;
+  return address
+    ? safeHref(template.replace('{query}', encodeURIComponent(address)), owner, `map link of ${p.id}`)
+    : undefined;
 }

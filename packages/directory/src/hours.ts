@@ -29,12 +29,15 @@ export type ParsedHours = { ok: true; schedule: Schedule } | { ok: false; error:
 
 const days = 'Mo|Tu|We|Th|Fr|Sa|Su';
 const day = (d: string) => days.indexOf(d) / 3;
-const token = new RegExp(`\\s*(?:(PH)|(${days})(?:\\s*-\\s*(${days}))?|(\\d\\d?):(\\d\\d)\\s*-\\s*(\\d\\d?):(\\d\\d)|off|closed|(open)|,)\\s*`, 'y');
+const token = new RegExp(
+  `\\s*(?:(PH)|(${days})(?:\\s*-\\s*(${days}))?|(\\d\\d?):(\\d\\d)\\s*-\\s*(\\d\\d?):(\\d\\d)|off|closed|(open)|,)\\s*`,
+  'y',
+);
 
 /** Parses `value`; never throws. */
 export function parseHours(value: string): ParsedHours {
   const schedule: Rule[] = [];
-  if (value.trim() == '24/7') value = '00:00-24:00';
+  if (value.trim() === '24/7') value = '00:00-24:00';
   for (let part of value.split(';')) {
     part = part.trim();
     let rule: Rule | undefined;
@@ -55,15 +58,16 @@ export function parseHours(value: string): ParsedHours {
           timed = false;
         }
         if (ph) rule!.days.push(7);
-        else for (let d = day(from!), end = to ? day(to) : d; rule!.days.push(d), d != end; d = (d + 1) % 7);
-      } else if (m[0].trim() != ',') {
+        else for (let d = day(from!), end = to ? day(to) : d; rule!.days.push(d), d !== end; d = (d + 1) % 7);
+      } else if (m[0].trim() !== ',') {
         if (timed && !rule?.intervals.length) schedule.push((rule = { days: [], intervals: [], add: !!rule }));
         timed = true;
         if (open) rule!.intervals.push([0, 1440]);
         if (h1) {
           const start = +h1 * 60 + +m1!;
-          let end = +h2! * 60 + +m2!;
-          if (start >= 1440 || end > 1440 || +m1! > 59 || +m2! > 59) return { ok: false, error: `unsupported "${m[0].trim()}"` };
+          const end = +h2! * 60 + +m2!;
+          if (start >= 1440 || end > 1440 || +m1! > 59 || +m2! > 59)
+            return { ok: false, error: `unsupported "${m[0].trim()}"` };
           rule!.intervals.push([start, end <= start ? end + 1440 : end]);
         }
       }
@@ -96,7 +100,12 @@ export const dayNumber = (y: number, m: number, d: number): number => Date.UTC(y
 export function isPublicHoliday(n: number): boolean {
   const date = new Date(n * 864e5);
   const e = easter(date.getUTCFullYear());
-  return n == e + 1 || n == e + 39 || n == e + 50 || ' 0-1 4-1 4-8 6-14 7-15 10-1 10-11 11-25 '.includes(` ${date.getUTCMonth()}-${date.getUTCDate()} `);
+  return (
+    n === e + 1 ||
+    n === e + 39 ||
+    n === e + 50 ||
+    ' 0-1 4-1 4-8 6-14 7-15 10-1 10-11 11-25 '.includes(` ${date.getUTCMonth()}-${date.getUTCDate()} `)
+  );
 }
 
 /** Monday = 0 … Sunday = 6. */
@@ -106,7 +115,8 @@ const weekdayOf = (n: number): number => (new Date(n * 864e5).getUTCDay() + 6) %
 function intervalsOn(schedule: Schedule, weekday: number, holiday?: boolean): Interval[] {
   let result: Interval[] = [];
   for (const r of schedule)
-    if (!r.days.length || r.days.includes(weekday) || (holiday && r.days.includes(7))) result = r.add ? [...result, ...r.intervals] : r.intervals;
+    if (!r.days.length || r.days.includes(weekday) || (holiday && r.days.includes(7)))
+      result = r.add ? [...result, ...r.intervals] : r.intervals;
   return [...result].sort((a, b) => a[0] - b[0]);
 }
 
@@ -144,7 +154,8 @@ export function hoursStatus(schedule: Schedule, now: Date): HoursStatus {
   // Yesterday's intervals (running past midnight), today's and the next 14 days', on one timeline.
   const timeline: Interval[] = [];
   for (let k = -1; k < 15; k++)
-    for (const [s, e] of intervalsOn(schedule, weekdayOf(today + k), isPublicHoliday(today + k))) timeline.push([s + k * 1440, e + k * 1440]);
+    for (const [s, e] of intervalsOn(schedule, weekdayOf(today + k), isPublicHoliday(today + k)))
+      timeline.push([s + k * 1440, e + k * 1440]);
   timeline.sort((a, b) => a[0] - b[0]);
   const current = timeline.find(([s, e]) => s <= minute && minute < e);
   let at = current ? current[1] : timeline.find(([s]) => s > minute)?.[0];
@@ -170,11 +181,12 @@ export function weekSummary(schedule: Schedule): WeekLine[] {
   for (let d = 0; d < 7; d++) {
     const intervals = intervalsOn(schedule, d);
     const last = lines[lines.length - 1];
-    if (last && String(last.intervals) == String(intervals)) last.to = d;
+    if (last && String(last.intervals) === String(intervals)) last.to = d;
     else lines.push({ from: d, to: d, intervals });
   }
   return lines;
 }
 
 /** Hours on public holidays when a PH rule says so, else undefined (usual days apply). */
-export const holidayHours = (schedule: Schedule): Interval[] | undefined => [...schedule].reverse().find((r) => r.days.includes(7))?.intervals;
+export const holidayHours = (schedule: Schedule): Interval[] | undefined =>
+  [...schedule].reverse().find((r) => r.days.includes(7))?.intervals;

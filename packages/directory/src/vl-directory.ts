@@ -1,7 +1,25 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, compareFolded, foldForSearch, pluralCategory, safeHref, telHref, weekdayName } from '@voix-logement/core';
-import { addressLine, filterEntries, mapHref, serviceName, toEntries, type Entry, type Filters, type Normalized } from './directory.js';
+import {
+  VlElement,
+  baseStyles,
+  compareFolded,
+  foldForSearch,
+  pluralCategory,
+  safeHref,
+  telHref,
+  weekdayName,
+} from '@voix-logement/core';
+import {
+  addressLine,
+  filterEntries,
+  mapHref,
+  serviceName,
+  toEntries,
+  type Entry,
+  type Filters,
+  type Normalized,
+} from './directory.js';
 import { holidayHours, hoursStatus, weekSummary } from './hours.js';
 import type { ResolvedContent } from '@voix-logement/content';
 import { styles } from './vl-directory.styles.js';
@@ -43,7 +61,10 @@ export class VlDirectory extends VlElement {
     f: { state: true },
   };
 
-  /** Comma list of partner types to show: `landlord`, `ccas`, `association`, `adil`, `state`, `intercommunality`, or a type the pack defines. Default: all. */
+  /**
+   * Comma list of partner types to show: `landlord`, `ccas`, `association`, `adil`, `state`,
+   * `intercommunality`, or a type the pack defines. Default: all.
+   */
   types = '';
 
   /** A commune preset in the commune filter (the reader can change it). */
@@ -53,7 +74,12 @@ export class VlDirectory extends VlElement {
   layout: 'list' | 'grid' = 'list';
 
   /** The reader's search and filters (`commune` undefined: the attribute's), and how many entries to render. */
-  private f: Required<Pick<Filters, 'query' | 'type' | 'service'>> & { commune?: string; limit: number } = { query: '', type: '', service: '', limit: pageSize };
+  private f: Required<Pick<Filters, 'query' | 'type' | 'service'>> & { commune?: string; limit: number } = {
+    query: '',
+    type: '',
+    service: '',
+    limit: pageSize,
+  };
 
   private built?: unknown;
   private data?: Normalized;
@@ -108,69 +134,135 @@ export class VlDirectory extends VlElement {
 
   override render() {
     const { entries, types: present, communes, services } = this.data!;
-    const loaded = this.contentStatus != 'loading';
+    const loaded = this.contentStatus !== 'loading';
     const f = this.f;
     const types = this.types
       .split(',')
       .map((t) => t.trim())
-      .filter((t) => t && (present.has(t) || this.content.partnerTypes.some((p) => p.id == t) || (loaded && this.warn('vl-invalid-attribute', `types: "${t}" is not a partner type; ignored`))));
+      .filter(
+        (t) =>
+          t &&
+          (present.has(t) ||
+            this.content.partnerTypes.some((p) => p.id === t) ||
+            (loaded && this.warn('vl-invalid-attribute', `types: "${t}" is not a partner type; ignored`))),
+      );
     const preset = this.commune.trim();
-    const presetCommune = preset ? communes.find((c) => foldForSearch(c) == foldForSearch(preset)) : '';
-    if (presetCommune == undefined && loaded) this.warn('vl-invalid-attribute', `commune="${preset}" is not a commune of the pack; showing every commune`);
+    const presetCommune = preset ? communes.find((c) => foldForSearch(c) === foldForSearch(preset)) : '';
+    if (presetCommune === undefined && loaded)
+      this.warn('vl-invalid-attribute', `commune="${preset}" is not a commune of the pack; showing every commune`);
     const commune = f.commune ?? presetCommune ?? '';
     const results = filterEntries(entries, { ...f, types, commune });
     const n = results.length;
     const shown = results.slice(0, f.limit);
     const typeOptions = [...present].filter(([id]) => !types.length || types.includes(id));
-    const select = (id: 'type' | 'commune' | 'service', name: string, all: string, value: string, options: [string, string][]) =>
+    const select = (
+      id: 'type' | 'commune' | 'service',
+      name: string,
+      all: string,
+      value: string,
+      options: [string, string][],
+    ) =>
       html`<div class="field">
         <label for=${id}>${name}</label>
         <select id=${id} @change=${(e: Event) => this.set({ [id]: (e.target as HTMLSelectElement).value })}>
           <option value="" ?selected=${!value}>${all}</option>
-          ${options.map(([v, l]) => html`<option value=${v} ?selected=${v == value}>${l}</option>`)}
+          ${options.map(([v, l]) => html`<option value=${v} ?selected=${v === value}>${l}</option>`)}
         </select>
       </div>`;
     this.now = new Date();
     return html`<section class="root" lang=${this.locale}>
       ${this.renderTitle(msg('Qui fait quoi près de chez vous', { id: 'directory.title' }))}
-      ${!entries.length
-        ? loaded
-          ? html`<p class="empty" part="empty">${msg('Aucun partenaire : la liste vient de votre territoire (pack).', { id: 'directory.noPack' })}</p>`
-          : nothing
-        : html`<form class="no-print" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
-              <div class="field">
-                <label for="q">${msg('Nom, ville ou besoin', { id: 'directory.searchLabel' })}</label>
-                <input id="q" type="search" autocomplete="off" .value=${f.query} @input=${(e: Event) => this.set({ query: (e.target as HTMLInputElement).value })} />
-              </div>
-              ${typeOptions.length > 1
-                ? select('type', msg('Type', { id: 'directory.typeLabel' }), msg('Tous les types', { id: 'directory.allTypes' }), f.type,
-                    typeOptions.map(([id, label]) => [id, this.t(label)]))
-                : nothing}
-              ${select('commune', msg('Commune', { id: 'directory.communeLabel' }), msg('Toutes les communes', { id: 'directory.allCommunes' }), commune,
-                communes.map((c) => [c, c]))}
-              ${services.size
-                ? select('service', msg('Service', { id: 'directory.serviceLabel' }), msg('Tous les services', { id: 'directory.allServices' }), f.service,
-                    [...services].map(([k, name]): [string, string] => [k, this.t(name)]).sort((a, b) => compareFolded(a[1], b[1])))
-                : nothing}
-            </form>
-            <p class="count" part="count" role="status">
-              ${pluralCategory(n, this.locale) == 'one'
-                ? msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' })
-                : msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' })}
-            </p>
-            ${n
-              ? html`<ul class=${this.oneOf('layout', this.layout, ['list', 'grid'], 'list')} part="list">
-                    ${shown.map((e) => this.renderEntry(e))}
-                  </ul>
-                  ${n > shown.length
-                    ? html`<button type="button" class="no-print" part="more" @click=${() => { this.focusFrom = f.limit; this.set({ limit: f.limit + pageSize }); }}>
-                        ${msg(str`Afficher la suite (${shown.length} sur ${n})`, { id: 'directory.more' })}
-                      </button>`
-                    : nothing}`
-              : html`<div class="empty" part="empty">
-                  <p>${msg('Essayez un autre mot ou moins de filtres.', { id: 'directory.tryHint' })}</p>
-                  <button type="button" @click=${() => { this.f = { query: '', type: '', service: '', commune: '', limit: pageSize }; void this.updateComplete.then(() => this.renderRoot.querySelector('input')!.focus()); }}>${msg('Tout effacer', { id: 'directory.reset' })}</button>
-                </div>`}`}
+      ${
+        !entries.length
+          ? loaded
+            ? html`<p class="empty" part="empty">
+                ${msg('Aucun partenaire : la liste vient de votre territoire (pack).', { id: 'directory.noPack' })}
+              </p>`
+            : nothing
+          : html`<form class="no-print" part="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+                <div class="field">
+                  <label for="q">${msg('Nom, ville ou besoin', { id: 'directory.searchLabel' })}</label>
+                  <input
+                    id="q"
+                    type="search"
+                    autocomplete="off"
+                    .value=${f.query}
+                    @input=${(e: Event) => this.set({ query: (e.target as HTMLInputElement).value })}
+                  />
+                </div>
+                ${
+                  typeOptions.length > 1
+                    ? select(
+                        'type',
+                        msg('Type', { id: 'directory.typeLabel' }),
+                        msg('Tous les types', { id: 'directory.allTypes' }),
+                        f.type,
+                        typeOptions.map(([id, label]) => [id, this.t(label)]),
+                      )
+                    : nothing
+                }
+                ${select(
+                  'commune',
+                  msg('Commune', { id: 'directory.communeLabel' }),
+                  msg('Toutes les communes', { id: 'directory.allCommunes' }),
+                  commune,
+                  communes.map((c) => [c, c]),
+                )}
+                ${
+                  services.size
+                    ? select(
+                        'service',
+                        msg('Service', { id: 'directory.serviceLabel' }),
+                        msg('Tous les services', { id: 'directory.allServices' }),
+                        f.service,
+                        [...services]
+                          .map(([k, name]): [string, string] => [k, this.t(name)])
+                          .sort((a, b) => compareFolded(a[1], b[1])),
+                      )
+                    : nothing
+                }
+              </form>
+              <p class="count" part="count" role="status">
+                ${
+                  pluralCategory(n, this.locale) === 'one'
+                    ? msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' })
+                    : msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' })
+                }
+              </p>
+              ${
+                n
+                  ? html`<ul class=${this.oneOf('layout', this.layout, ['list', 'grid'], 'list')} part="list">
+                        ${shown.map((e) => this.renderEntry(e))}
+                      </ul>
+                      ${
+                        n > shown.length
+                          ? html`<button
+                              type="button"
+                              class="no-print"
+                              part="more"
+                              @click=${() => {
+                                this.focusFrom = f.limit;
+                                this.set({ limit: f.limit + pageSize });
+                              }}
+                            >
+                              ${msg(str`Afficher la suite (${shown.length} sur ${n})`, { id: 'directory.more' })}
+                            </button>`
+                          : nothing
+                      }`
+                  : html`<div class="empty" part="empty">
+                      <p>${msg('Essayez un autre mot ou moins de filtres.', { id: 'directory.tryHint' })}</p>
+                      <button
+                        type="button"
+                        @click=${() => {
+                          this.f = { query: '', type: '', service: '', commune: '', limit: pageSize };
+                          void this.updateComplete.then(() => this.renderRoot.querySelector('input')!.focus());
+                        }}
+                      >
+                        ${msg('Tout effacer', { id: 'directory.reset' })}
+                      </button>
+                    </div>`
+              }`
+      }
     </section>`;
   }
 
@@ -187,19 +279,47 @@ export class VlDirectory extends VlElement {
       <dl>
         ${(
           [
-            [msg('Services', { id: 'directory.services' }), p.services?.length && html`<ul>${p.services.map((s) => html`<li>${this.t(serviceName(s))}</li>`)}</ul>`],
-            [msg('Adresse', { id: 'directory.address' }), map
-              ? html`<a class="map" href=${map} target="_blank" rel="noopener noreferrer">${address}<span class="visually-hidden">
-                    ${msg('(carte, ouvre un nouvel onglet)', { id: 'directory.newTab' })}</span></a>`
-              : address],
-            [msg('Communes servies', { id: 'directory.communes' }), e.everywhere ? msg('Toutes les communes du territoire', { id: 'directory.everywhere' }) : e.communes.join(', ')],
+            [
+              msg('Services', { id: 'directory.services' }),
+              p.services?.length &&
+                html`<ul>
+                  ${p.services.map((s) => html`<li>${this.t(serviceName(s))}</li>`)}
+                </ul>`,
+            ],
+            [
+              msg('Adresse', { id: 'directory.address' }),
+              map
+                ? html`<a class="map" href=${map} target="_blank" rel="noopener noreferrer"
+                    >${address}<span class="visually-hidden">
+                      ${msg('(carte, ouvre un nouvel onglet)', { id: 'directory.newTab' })}</span
+                    ></a
+                  >`
+                : address,
+            ],
+            [
+              msg('Communes servies', { id: 'directory.communes' }),
+              e.everywhere
+                ? msg('Toutes les communes du territoire', { id: 'directory.everywhere' })
+                : e.communes.join(', '),
+            ],
             [msg('Horaires', { id: 'directory.hours' }), e.hours && this.renderHours(e)],
-            [msg('Téléphone', { id: 'directory.phone' }), p.telephone && html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`],
+            [
+              msg('Téléphone', { id: 'directory.phone' }),
+              p.telephone && html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`,
+            ],
             [msg('Courriel', { id: 'directory.email' }), mail && html`<a href=${mail}>${p.courriel}</a>`],
-            [msg('Site web', { id: 'directory.website' }), site && html`<a href=${site}>${site.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`],
+            [
+              msg('Site web', { id: 'directory.website' }),
+              site && html`<a href=${site}>${site.replace(/^https?:\/\/(www\.)?|\/$/g, '')}</a>`,
+            ],
             [msg('Accessibilité', { id: 'directory.access' }), this.t(p.accessibilite)],
           ] as const
-        ).map(([term, value]) => (value ? html`<dt>${term}</dt><dd>${value}</dd>` : nothing))}
+        ).map(([term, value]) =>
+          value
+            ? html`<dt>${term}</dt>
+                <dd>${value}</dd>`
+            : nothing,
+        )}
       </dl>
     </li>`;
   }
@@ -221,38 +341,53 @@ export class VlDirectory extends VlElement {
     const ph = holidayHours(schedule);
     // "Open now" is worked out in Paris time with the mainland's public holidays: overseas
     // (postcodes 97…, 98…, or an overseas territory) it would be hours off, so only the week shows.
-    const overseas = this.content.territory?.zone == 'overseas' || /^9[78]/.test(e.partner.code_postal ?? '');
-    return html`${overseas && !always
+    const overseas = this.content.territory?.zone === 'overseas' || /^9[78]/.test(e.partner.code_postal ?? '');
+    return html`${
+      overseas && !always
         ? nothing
         : html`<p class="status ${open ? 'open' : 'closed'}" part="status">
-        ${always
-          ? msg('Ouvert 24 h/24, 7 j/7', { id: 'directory.always' })
-          : !next
-            ? msg('Fermé', { id: 'directory.closed' })
-            : open
-              ? msg(str`Ouvert maintenant · ferme ${when}`, { id: 'directory.closes' })
-              : msg(str`Fermé · ouvre ${when}`, { id: 'directory.opens' })}
-      </p>`}
-      ${always
+            ${
+              always
+                ? msg('Ouvert 24 h/24, 7 j/7', { id: 'directory.always' })
+                : !next
+                  ? msg('Fermé', { id: 'directory.closed' })
+                  : open
+                    ? msg(str`Ouvert maintenant · ferme ${when}`, { id: 'directory.closes' })
+                    : msg(str`Fermé · ouvre ${when}`, { id: 'directory.opens' })
+            }
+          </p>`
+    }
+    ${
+      always
         ? nothing
         : html`<ul class="week">
             ${[
-              ...weekSummary(schedule).map(({ from, to, intervals }) => [from == to ? this.day(from) : `${this.day(from)} – ${this.day(to)}`, intervals] as const),
+              ...weekSummary(schedule).map(
+                ({ from, to, intervals }) =>
+                  [from === to ? this.day(from) : `${this.day(from)} – ${this.day(to)}`, intervals] as const,
+              ),
               ...(ph ? [[msg('Jours fériés', { id: 'directory.holidays' }), ph] as const] : []),
             ].map(([days, list]) => {
               const hours = list.length
-                ? list.map(([s, e]) => (s || e < 1440 ? `${this.time(s)} – ${this.time(e)}` : msg('toute la journée', { id: 'directory.allDay' }))).join(', ')
+                ? list
+                    .map(([s, e]) =>
+                      s || e < 1440
+                        ? `${this.time(s)} – ${this.time(e)}`
+                        : msg('toute la journée', { id: 'directory.allDay' }),
+                    )
+                    .join(', ')
                 : msg('fermé', { id: 'directory.closedDay' });
               return html`<li>${msg(str`${days} : ${hours}`, { id: 'directory.weekLine' })}</li>`;
             })}
-          </ul>`}`;
+          </ul>`
+    }`;
   }
 
   /** 540 → "9 h" (fr) or "9:00" (en); 1530 → "1 h 30" the next day. */
   private time(minute: number): string {
     const h = Math.floor(minute / 60) % 24;
     const m = String(minute % 60).padStart(2, '0');
-    return this.locale == 'fr' ? `${h} h${m == '00' ? '' : ` ${m}`}` : `${h}:${m}`;
+    return this.locale === 'fr' ? `${h} h${m === '00' ? '' : ` ${m}`}` : `${h}:${m}`;
   }
 
   /** 0 → "lundi" / "Monday". */

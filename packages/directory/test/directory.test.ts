@@ -8,9 +8,28 @@ const types: PartnerType[] = [
   { id: 'ccas', label: 'CCAS' },
 ];
 const partners: Partner[] = [
-  { id: 'coeur', nom: 'Cœur de Vallée Habitat', type: 'landlord', commune: 'Échirolles', communes_servies: ['Échirolles', 'Montval'], services: [{ nom: { fr: 'Changer de logement', en: 'Move home' } }] },
-  { id: 'ccas-ecoulanges', nom: "CCAS d'Écoulanges", type: 'ccas', commune: 'Écoulanges', services: ['Déposer une demande'] },
-  { id: 'ccas-montval', nom: 'CCAS de Montval', type: 'ccas', commune: 'Montval', services: ['Déposer une demande', { nom: 'Changer de logement' }] },
+  {
+    id: 'coeur',
+    nom: 'Cœur de Vallée Habitat',
+    type: 'landlord',
+    commune: 'Échirolles',
+    communes_servies: ['Échirolles', 'Montval'],
+    services: [{ nom: { fr: 'Changer de logement', en: 'Move home' } }],
+  },
+  {
+    id: 'ccas-ecoulanges',
+    nom: "CCAS d'Écoulanges",
+    type: 'ccas',
+    commune: 'Écoulanges',
+    services: ['Déposer une demande'],
+  },
+  {
+    id: 'ccas-montval',
+    nom: 'CCAS de Montval',
+    type: 'ccas',
+    commune: 'Montval',
+    services: ['Déposer une demande', { nom: 'Changer de logement' }],
+  },
 ];
 const { entries } = toEntries(partners, types);
 const ids = (filters: Parameters<typeof filterEntries>[1]) => filterEntries(entries, filters).map((e) => e.partner.id);
@@ -61,8 +80,17 @@ describe('directory logic', () => {
       expect(e.map((x) => x.type)).to.deep.equal(['ccas', 'muni']);
       expect(e[0]!.hours).to.equal('Mo 09:00-12:00');
       expect(e[0]!.parsedHours?.ok).to.equal(true);
-      expect(warnings.some(([code, w]) => code === 'vl-pack-deprecated-field' && w.includes('"typologie" (data·inclusion v0)'))).to.equal(true);
-      expect(warnings.some(([code, w]) => code === 'vl-pack-deprecated-field' && w.includes('"horaires_ouverture"') && w.includes('horaires_accueil'))).to.equal(true);
+      expect(
+        warnings.some(
+          ([code, w]) => code === 'vl-pack-deprecated-field' && w.includes('"typologie" (data·inclusion v0)'),
+        ),
+      ).to.equal(true);
+      expect(
+        warnings.some(
+          ([code, w]) =>
+            code === 'vl-pack-deprecated-field' && w.includes('"horaires_ouverture"') && w.includes('horaires_accueil'),
+        ),
+      ).to.equal(true);
     });
     it('reports hours it cannot evaluate', () => {
       const { warnings } = toEntries([{ id: 'a', nom: 'A', horaires_accueil: 'Jan-Mar Mo 09:00-12:00' }], types);
@@ -100,7 +128,9 @@ describe('directory logic', () => {
     const p: Partner = { id: 'x', nom: 'X', adresse: '2 place du Marché', code_postal: '00000', commune: 'Saint-Éloi' };
     it('writes one address line', () => expect(addressLine(p)).to.equal('2 place du Marché, 00000 Saint-Éloi'));
     it('uses OpenStreetMap by default, with the address encoded', () => {
-      expect(mapHref(p)).to.equal('https://www.openstreetmap.org/search?query=2%20place%20du%20March%C3%A9%2C%2000000%20Saint-%C3%89loi');
+      expect(mapHref(p)).to.equal(
+        'https://www.openstreetmap.org/search?query=2%20place%20du%20March%C3%A9%2C%2000000%20Saint-%C3%89loi',
+      );
     });
     it("uses the pack's map site", () => {
       expect(mapHref(p, 'https://maps.example/?q={query}')).to.match(/^https:\/\/maps\.example\/\?q=2%20place/);
@@ -115,6 +145,11 @@ describe('directory logic', () => {
   });
 
   it('sorts communes the French way, without duplicates', () => {
-    expect(sortedUnique(['Montval', 'Écoulanges', 'Ecully', 'écoulanges', 'Bourg'])).to.deep.equal(['Bourg', 'Écoulanges', 'Ecully', 'Montval']);
+    expect(sortedUnique(['Montval', 'Écoulanges', 'Ecully', 'écoulanges', 'Bourg'])).to.deep.equal([
+      'Bourg',
+      'Écoulanges',
+      'Ecully',
+      'Montval',
+    ]);
   });
 });

@@ -3,7 +3,17 @@
  * Public holidays: Code du travail, art. L3133-1 (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517);
  * they are not in national-facts.md, which is about housing. Syntax: https://wiki.openstreetmap.org/wiki/Key:opening_hours/specification
  */
-import { dayNumber, easter, holidayHours, hoursStatus, isPublicHoliday, parisWallMinutes, parseHours, weekSummary, type Schedule } from '../src/hours.js';
+import {
+  dayNumber,
+  easter,
+  holidayHours,
+  hoursStatus,
+  isPublicHoliday,
+  parisWallMinutes,
+  parseHours,
+  weekSummary,
+  type Schedule,
+} from '../src/hours.js';
 
 const schedule = (value: string): Schedule => {
   const parsed = parseHours(value);
@@ -54,20 +64,34 @@ describe('opening hours', () => {
   });
 
   describe('when the syntax is outside what we evaluate', () => {
-    it.each(['Jan-Mar Mo-Fr 09:00-17:00', 'Mo-Fr sunrise-sunset', 'Mo-Fr 09:00-17:00 "sur rendez-vous"', 'Mo[1] 09:00-12:00', 'Mo-Fr 09:00+', 'SH off', '25:00-26:00', 'Mo-Fr 09:00-12:00 || "sur rendez-vous"'])(
-      'refuses "%s" with a message',
-      (value) => {
-        const parsed = parseHours(value);
-        expect(parsed.ok).to.equal(false);
-        if (!parsed.ok) expect(parsed.error).to.match(/unsupported|empty/);
-      },
-    );
+    it.each([
+      'Jan-Mar Mo-Fr 09:00-17:00',
+      'Mo-Fr sunrise-sunset',
+      'Mo-Fr 09:00-17:00 "sur rendez-vous"',
+      'Mo[1] 09:00-12:00',
+      'Mo-Fr 09:00+',
+      'SH off',
+      '25:00-26:00',
+      'Mo-Fr 09:00-12:00 || "sur rendez-vous"',
+    ])('refuses "%s" with a message', (value) => {
+      const parsed = parseHours(value);
+      expect(parsed.ok).to.equal(false);
+      if (!parsed.ok) expect(parsed.error).to.match(/unsupported|empty/);
+    });
     it('refuses an empty value', () => expect(parseHours('  ').ok).to.equal(false));
   });
 
   describe('when the reader looks at a partner at a given moment (Paris time)', () => {
     const office = 'Mo-Fr 08:30-12:00,13:30-17:00; PH off';
-    type Row = [hours: string, at: string, open: boolean, inDays?: number, weekday?: number, minute?: number, why?: string];
+    type Row = [
+      hours: string,
+      at: string,
+      open: boolean,
+      inDays?: number,
+      weekday?: number,
+      minute?: number,
+      why?: string,
+    ];
     const rows: Row[] = [
       // [hours, Paris time, open, inDays, weekday (0 = Monday), minute]
       [office, '2026-11-23T10:00', true, 0, 0, 12 * 60, 'Monday morning: closes at noon'],
@@ -82,8 +106,24 @@ describe('opening hours', () => {
       ['Mo-Su 19:00-01:00', '2026-11-24T00:30', true, 0, 1, 60, 'night desk, after midnight: closes at 1'],
       ['Mo-Su 19:00-01:00', '2026-11-24T01:00', false, 0, 1, 19 * 60, 'night desk, 1 am: opens at 19'],
       ['Fr 22:00-02:00', '2026-11-28T01:00', true, 0, 5, 120, "Friday's night runs into Saturday"],
-      ['Mo-Fr 09:00-17:00; We 14:00-17:00', '2026-11-25T10:00', false, 0, 2, 14 * 60, 'a later rule replaces Wednesday'],
-      ['Mo-Fr 09:00-12:00, Sa 10:00-12:00', '2026-11-28T11:00', true, 0, 5, 12 * 60, 'an additional rule adds Saturday'],
+      [
+        'Mo-Fr 09:00-17:00; We 14:00-17:00',
+        '2026-11-25T10:00',
+        false,
+        0,
+        2,
+        14 * 60,
+        'a later rule replaces Wednesday',
+      ],
+      [
+        'Mo-Fr 09:00-12:00, Sa 10:00-12:00',
+        '2026-11-28T11:00',
+        true,
+        0,
+        5,
+        12 * 60,
+        'an additional rule adds Saturday',
+      ],
       ['Sa-Mo 10:00-12:00', '2026-11-29T11:00', true, 0, 6, 12 * 60, 'a range across the week end'],
       ['Mo-Fr 09:00-17:00; PH 10:00-12:00', '2026-11-11T11:00', true, 0, 2, 12 * 60, 'special hours on a holiday'],
       ['Mo-Fr 09:00-17:00', '2026-11-11T11:00', true, 0, 2, 17 * 60, 'no PH rule: a holiday is an ordinary day'],
@@ -125,7 +165,14 @@ describe('opening hours', () => {
     });
 
     it('changes the clocks at 01:00 UTC on the last Sundays of March and October, to the minute', () => {
-      for (const iso of ['2026-03-29T00:59:59Z', '2026-03-29T01:00:00Z', '2026-10-25T00:59:00Z', '2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z', '2027-10-31T00:30:00Z']) {
+      for (const iso of [
+        '2026-03-29T00:59:59Z',
+        '2026-03-29T01:00:00Z',
+        '2026-10-25T00:59:00Z',
+        '2026-10-25T01:00:00Z',
+        '2027-03-28T01:00:00Z',
+        '2027-10-31T00:30:00Z',
+      ]) {
         const d = new Date(iso);
         expect(parisWallMinutes(d), iso).to.equal(byIntl(d));
       }
@@ -136,7 +183,14 @@ describe('opening hours', () => {
     it('groups days with the same hours and keeps holidays apart', () => {
       const s = schedule('Mo-Fr 08:30-12:00,13:30-17:00; Sa 09:00-12:00; PH off');
       expect(weekSummary(s)).to.deep.equal([
-        { from: 0, to: 4, intervals: [[510, 720], [810, 1020]] },
+        {
+          from: 0,
+          to: 4,
+          intervals: [
+            [510, 720],
+            [810, 1020],
+          ],
+        },
         { from: 5, to: 5, intervals: [[540, 720]] },
         { from: 6, to: 6, intervals: [] },
       ]);

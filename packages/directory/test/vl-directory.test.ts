@@ -6,7 +6,11 @@ import { clearPackCache } from '@voix-logement/core';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 import demo from '../../../demo/packs/val-de-lone.json';
 
-runSharedContract({ tag: 'vl-directory', titleFr: 'Qui fait quoi près de chez vous', titleEn: 'Who does what near you' });
+runSharedContract({
+  tag: 'vl-directory',
+  titleFr: 'Qui fait quoi près de chez vous',
+  titleEn: 'Who does what near you',
+});
 
 type El = Awaited<ReturnType<typeof render>>;
 let url = 0;
@@ -36,7 +40,9 @@ async function choose(el: El, label: string, value: string) {
   await el.updateComplete;
 }
 const entry = (el: El, name: string) =>
-  [...root(el).querySelectorAll('[part~="entry"]')].find((li) => li.querySelector('[part~="entry-name"]')!.textContent!.includes(name))!;
+  [...root(el).querySelectorAll('[part~="entry"]')].find((li) =>
+    li.querySelector('[part~="entry-name"]')!.textContent!.includes(name),
+  )!;
 /** Sets the clock to a Paris wall-clock time (November: UTC+1). */
 const at = (iso: string) => vi.setSystemTime(new Date(`${iso}+01:00`));
 
@@ -81,16 +87,25 @@ describe('<vl-directory>', () => {
 
     it('links the address to OpenStreetMap in a new tab, and says so', async () => {
       const el = await withPack(demo);
-      const a = [...entry(el, 'Lône Habitat').querySelectorAll('a')].find((x) => x.textContent!.includes('quai des Tanneurs'))!;
-      expect(a.href).to.match(/^https:\/\/www\.openstreetmap\.org\/search\?query=4%20quai%20des%20Tanneurs%2C%20L%C3%B4nes-les-Bains$/);
+      const a = [...entry(el, 'Lône Habitat').querySelectorAll('a')].find((x) =>
+        x.textContent!.includes('quai des Tanneurs'),
+      )!;
+      expect(a.href).to.match(
+        /^https:\/\/www\.openstreetmap\.org\/search\?query=4%20quai%20des%20Tanneurs%2C%20L%C3%B4nes-les-Bains$/,
+      );
       expect(a.target).to.equal('_blank');
       expect(a.rel).to.equal('noopener noreferrer');
       expect(a.textContent).to.include('ouvre un nouvel onglet');
     });
 
     it("uses the pack's map site", async () => {
-      const el = await withPack({ ...demo, territory: { ...demo.territory, mapUrl: 'https://maps.example/?q={query}' } });
-      expect(entry(el, 'Lône Habitat').querySelector('a[target="_blank"]')!.getAttribute('href')).to.match(/^https:\/\/maps\.example\/\?q=4%20quai/);
+      const el = await withPack({
+        ...demo,
+        territory: { ...demo.territory, mapUrl: 'https://maps.example/?q={query}' },
+      });
+      expect(entry(el, 'Lône Habitat').querySelector('a[target="_blank"]')!.getAttribute('href')).to.match(
+        /^https:\/\/maps\.example\/\?q=4%20quai/,
+      );
     });
 
     it('offers tap-to-call, email and website links', async () => {
@@ -189,7 +204,10 @@ describe('<vl-directory>', () => {
     });
 
     it('types naming a known type with no partner here shows none, without a warning', async () => {
-      const el = await withPack({ schemaVersion: 1, partners: [{ id: 'a', nom: 'A', type: 'ccas' }] }, { types: 'adil' });
+      const el = await withPack(
+        { schemaVersion: 1, partners: [{ id: 'a', nom: 'A', type: 'ccas' }] },
+        { types: 'adil' },
+      );
       expect(names(el)).to.deep.equal([]);
       expect(root(el).querySelector('[part="empty"]')).not.to.equal(null);
       expect(warnings().some((w) => w.includes('vl-invalid-attribute'))).to.equal(false);
@@ -205,7 +223,9 @@ describe('<vl-directory>', () => {
     it('an unknown commune warns and shows every commune', async () => {
       const el = await withPack(demo, { commune: 'Atlantis' });
       expect(names(el)).to.have.length(16);
-      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('commune="Atlantis"'))).to.equal(true);
+      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('commune="Atlantis"'))).to.equal(
+        true,
+      );
     });
 
     it('layout="grid" shows cards; an unknown layout warns and lists', async () => {
@@ -223,7 +243,9 @@ describe('<vl-directory>', () => {
     it('on a Monday morning: open now, closes at noon', async () => {
       at('2026-11-23T10:00:00');
       const el = await withPack(demo);
-      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Ouvert maintenant · ferme à 12 h');
+      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+        'Ouvert maintenant · ferme à 12 h',
+      );
       expect(entry(el, 'Lône Habitat').textContent).to.match(/lundi – vendredi : 8 h 30 – 12 h, 13 h 30 – 17 h/);
       expect(entry(el, 'Lône Habitat').textContent).to.match(/Jours fériés : fermé/);
     });
@@ -231,41 +253,63 @@ describe('<vl-directory>', () => {
     it('on a Saturday: closed, opens Monday', async () => {
       at('2026-11-28T15:00:00');
       const el = await withPack(demo);
-      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Fermé · ouvre lundi à 8 h 30');
+      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+        'Fermé · ouvre lundi à 8 h 30',
+      );
     });
 
     it('on 11 November, a public holiday: closed, opens tomorrow', async () => {
       at('2026-11-11T10:00:00');
       const el = await withPack(demo);
-      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Fermé · ouvre demain à 8 h 30');
+      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+        'Fermé · ouvre demain à 8 h 30',
+      );
     });
 
     it('a night desk open across midnight closes tomorrow at 1', async () => {
       at('2026-11-23T23:30:00');
       const el = await withPack(demo);
-      expect(entry(el, 'La Passerelle').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Ouvert maintenant · ferme demain à 1 h');
+      expect(entry(el, 'La Passerelle').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+        'Ouvert maintenant · ferme demain à 1 h',
+      );
     });
 
     it('in English', async () => {
       at('2026-11-28T15:00:00');
       const el = await withPack(demo, { lang: 'en' });
-      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Closed · opens on Monday at 8:30');
+      expect(entry(el, 'Lône Habitat').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+        'Closed · opens on Monday at 8:30',
+      );
     });
 
     it('overseas (a 97… postcode, or an overseas territory), shows the week but not "open now", which would be in Paris time', async () => {
       at('2026-11-23T10:00:00');
-      const partner = { id: 'ccas-mamoudzou', nom: 'CCAS de Mamoudzou', code_postal: '97600', horaires_accueil: 'Mo-Fr 08:00-12:00' };
+      const partner = {
+        id: 'ccas-mamoudzou',
+        nom: 'CCAS de Mamoudzou',
+        code_postal: '97600',
+        horaires_accueil: 'Mo-Fr 08:00-12:00',
+      };
       const byPostcode = await withPack({ schemaVersion: 1, partners: [partner] });
       expect(entry(byPostcode, 'CCAS de Mamoudzou').querySelector('[part="status"]')).to.equal(null);
       expect(entry(byPostcode, 'CCAS de Mamoudzou').textContent).to.match(/lundi – vendredi : 8 h – 12 h/);
-      const byTerritory = await withPack({ schemaVersion: 1, territory: { name: 'Mayotte', zone: 'overseas' }, partners: [{ ...partner, code_postal: undefined }] });
+      const byTerritory = await withPack({
+        schemaVersion: 1,
+        territory: { name: 'Mayotte', zone: 'overseas' },
+        partners: [{ ...partner, code_postal: undefined }],
+      });
       expect(entry(byTerritory, 'CCAS de Mamoudzou').querySelector('[part="status"]')).to.equal(null);
       const always = await withPack({ schemaVersion: 1, partners: [{ ...partner, horaires_accueil: '24/7' }] });
-      expect(entry(always, 'CCAS de Mamoudzou').querySelector('[part="status"]')!.textContent!.trim()).to.equal('Ouvert 24 h/24, 7 j/7');
+      expect(entry(always, 'CCAS de Mamoudzou').querySelector('[part="status"]')!.textContent!.trim()).to.equal(
+        'Ouvert 24 h/24, 7 j/7',
+      );
     });
 
     it('shows hours it cannot evaluate as written, and warns', async () => {
-      const el = await withPack({ schemaVersion: 1, partners: [{ id: 'a', nom: 'A', horaires_accueil: 'Jan-Jun Mo 09:00-12:00' }] });
+      const el = await withPack({
+        schemaVersion: 1,
+        partners: [{ id: 'a', nom: 'A', horaires_accueil: 'Jan-Jun Mo 09:00-12:00' }],
+      });
       expect(entry(el, 'A').textContent).to.include('Jan-Jun Mo 09:00-12:00');
       expect(entry(el, 'A').querySelector('[part="status"]')).to.equal(null);
       expect(warnings().some((w) => w.includes('horaires_accueil unsupported'))).to.equal(true);
@@ -274,7 +318,10 @@ describe('<vl-directory>', () => {
 
   describe('when the pack uses data·inclusion v0 names', () => {
     it('reads them and warns', async () => {
-      const el = await withPack({ schemaVersion: 1, partners: [{ id: 'a', nom: 'A', typologie: 'CCAS', horaires_ouverture: 'Mo 09:00-12:00' }] });
+      const el = await withPack({
+        schemaVersion: 1,
+        partners: [{ id: 'a', nom: 'A', typologie: 'CCAS', horaires_ouverture: 'Mo 09:00-12:00' }],
+      });
       expect(entry(el, 'A').textContent).to.include('CCAS');
       expect(entry(el, 'A').querySelector('[part="status"]')).not.to.equal(null);
       expect(warnings().filter((w) => w.includes('data·inclusion v0'))).to.have.length(2);
@@ -284,7 +331,12 @@ describe('<vl-directory>', () => {
   describe('when there are more partners than one page', () => {
     const many = {
       schemaVersion: 1,
-      partners: Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, nom: `Partenaire ${i}`, type: 'association', commune: 'Montval' })),
+      partners: Array.from({ length: 30 }, (_, i) => ({
+        id: `p${i}`,
+        nom: `Partenaire ${i}`,
+        type: 'association',
+        commune: 'Montval',
+      })),
     };
     it('shows 24, then the rest on request, focusing the first new one', async () => {
       const el = await withPack(many);
@@ -319,7 +371,18 @@ describe('<vl-directory>', () => {
       const hostile = '<img src=x onerror=alert(1)>';
       const el = await withPack({
         schemaVersion: 1,
-        partners: [{ id: 'h', nom: hostile, type: 'association', description: hostile, services: [hostile], adresse: hostile, commune: 'X', accessibilite: hostile }],
+        partners: [
+          {
+            id: 'h',
+            nom: hostile,
+            type: 'association',
+            description: hostile,
+            services: [hostile],
+            adresse: hostile,
+            commune: 'X',
+            accessibilite: hostile,
+          },
+        ],
       });
       expect(names(el)).to.deep.equal([hostile]);
       expect(root(el).querySelector('img')).to.equal(null);
@@ -327,7 +390,10 @@ describe('<vl-directory>', () => {
     });
 
     it('never renders a javascript: link (the pack is refused)', async () => {
-      const el = await withPack({ schemaVersion: 1, partners: [{ id: 'h', nom: 'H', site_web: 'javascript:alert(1)' }] });
+      const el = await withPack({
+        schemaVersion: 1,
+        partners: [{ id: 'h', nom: 'H', site_web: 'javascript:alert(1)' }],
+      });
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
       expect(warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('site_web'))).to.equal(true);
     });

@@ -72,11 +72,18 @@ export function currentCeilingYear(tables: readonly CeilingTable[], today: Date)
  * Category 6 plus `extra` persons adds the zone's per-person amount for each; if either is
  * unknown (null), the ceiling is `missing`.
  */
-export function ceilingFor(tables: readonly CeilingTable[], product: Product, zone: Zone, year: number, hc: HouseholdCategory): Ceiling {
+export function ceilingFor(
+  tables: readonly CeilingTable[],
+  product: Product,
+  zone: Zone,
+  year: number,
+  hc: HouseholdCategory,
+): Ceiling {
   const table = tables.find((t) => t.product === product && t.year === year);
   const base = table?.status === 'missing' ? undefined : table?.[zone]?.[hc.category - 1];
   const perPerson = table?.[`${zone}Extra`] ?? (hc.extra ? undefined : 0);
-  if (base == null || perPerson == null) return { product, status: 'missing', table };
+  if (base === undefined || base === null || perPerson === undefined || perPerson === null)
+    return { product, status: 'missing', table };
   const computed = table!.status === 'computed' || !!table!.computedZones?.includes(zone);
   return { product, status: computed ? 'computed' : 'official', amount: base + hc.extra * perPerson, table };
 }
@@ -90,7 +97,13 @@ export interface CheckResult extends HouseholdCategory {
 }
 
 /** The check: every product's ceiling and whether `income` (RFR N-2, summed) is under it. */
-export function check(tables: readonly CeilingTable[], h: Household, income: number, zone: Zone, year: number): CheckResult {
+export function check(
+  tables: readonly CeilingTable[],
+  h: Household,
+  income: number,
+  zone: Zone,
+  year: number,
+): CheckResult {
   const hc = householdCategory(h);
   const ceilings = products.map((p) => ceilingFor(tables, p, zone, year, hc));
   const under = {} as Record<Product, boolean | null>;

@@ -5,8 +5,14 @@
 import { nationalPack } from '@voix-logement/content';
 import type { CeilingTable } from '@voix-logement/content';
 import {
-  ceilingFor, check, currentCeilingYear, householdCategory, parseNumber,
-  type Household, type Product, type Zone,
+  ceilingFor,
+  check,
+  currentCeilingYear,
+  householdCategory,
+  parseNumber,
+  type Household,
+  type Product,
+  type Zone,
 } from '../src/rules.js';
 
 const tables = nationalPack.eligibility.ceilings!;
@@ -15,21 +21,39 @@ const tables = nationalPack.eligibility.ceilings!;
  * the facts give them, to test a partial table and a table with computed zones.
  */
 const past: CeilingTable[] = [
-  { // NF l.91-100 / CJ PLAI 2025: partial
-    product: 'PLAI', year: 2025, status: 'partial',
-    paris: [14683, 23931, 31369, 34338, 40847, 45968], parisExtra: 5121,
-    idf: [14683, 23931, 28767, 31585, null, null], idfExtra: null,
-    other: [12759, 18591, 22356, 24875, null, null], otherExtra: null,
+  {
+    // NF l.91-100 / CJ PLAI 2025: partial
+    product: 'PLAI',
+    year: 2025,
+    status: 'partial',
+    paris: [14683, 23931, 31369, 34338, 40847, 45968],
+    parisExtra: 5121,
+    idf: [14683, 23931, 28767, 31585, null, null],
+    idfExtra: null,
+    other: [12759, 18591, 22356, 24875, null, null],
+    otherExtra: null,
   },
-  { // NF l.77: PLS 2025, Paris published, others PLUS 2025 (NF l.66-74) × 1.30
-    product: 'PLS', year: 2025, status: 'official', computedZones: ['idf', 'other'], rule: 'PLUS 2025 × 1,30',
-    paris: [34693, 51851, 67969, 81151, 96552, 108648], parisExtra: 12107,
-    idf: [34693, 51851, 62327, 74658, 88379, 99455], idfExtra: 11081,
-    other: [30161, 40279, 48437, 58477, 68790, 77527], otherExtra: 8648,
+  {
+    // NF l.77: PLS 2025, Paris published, others PLUS 2025 (NF l.66-74) × 1.30
+    product: 'PLS',
+    year: 2025,
+    status: 'official',
+    computedZones: ['idf', 'other'],
+    rule: 'PLUS 2025 × 1,30',
+    paris: [34693, 51851, 67969, 81151, 96552, 108648],
+    parisExtra: 12107,
+    idf: [34693, 51851, 62327, 74658, 88379, 99455],
+    idfExtra: 11081,
+    other: [30161, 40279, 48437, 58477, 68790, 77527],
+    otherExtra: 8648,
   },
-  { // NF l.65-74 / CJ PLUS 2025
-    product: 'PLUS', year: 2025, status: 'official',
-    other: [23201, 30984, 37259, 44982, 52915, 59636], otherExtra: 6652,
+  {
+    // NF l.65-74 / CJ PLUS 2025
+    product: 'PLUS',
+    year: 2025,
+    status: 'official',
+    other: [23201, 30984, 37259, 44982, 52915, 59636],
+    otherExtra: 6652,
   },
 ];
 const all = [...tables, ...past];
@@ -46,7 +70,12 @@ describe('the 2025 test tables', () => {
 describe('householdCategory', () => {
   const rows: [string, Household, number, number][] = [
     ['NF l.43 cat.1: one person alone', { persons: 1 }, 1, 0],
-    ['NF l.44 cat.2: two persons, no dependant, not a young couple (ages 60)', { persons: 2, couple: true, ageSum: 60 }, 2, 0],
+    [
+      'NF l.44 cat.2: two persons, no dependant, not a young couple (ages 60)',
+      { persons: 2, couple: true, ageSum: 60 },
+      2,
+      0,
+    ],
     ['NF l.44 cat.2: two persons not a couple, none dependent', { persons: 2 }, 2, 0],
     ['NF l.44 cat.2: one person alone holding the CMI invalidité', { persons: 1, disability: true }, 2, 0],
     ['NF l.45 cat.3: three persons', { persons: 3, couple: true }, 3, 0],
@@ -68,9 +97,24 @@ describe('householdCategory', () => {
     ['NF l.49: nine persons', { persons: 9 }, 6, 3],
     ['NF l.49 + l.48: one person with five dependants', { persons: 6, dependants: 5 }, 6, 1],
     ['NF l.49 + l.48: six persons of whom one holds the CMI', { persons: 6, disability: true }, 6, 1],
-    ['NF l.46: two adults and a child, dependant of one of them, stays cat. by persons', { persons: 3, dependants: 1 }, 3, 0],
-    ['NF l.45: a couple with one child is three persons, not a young couple', { persons: 3, couple: true, ageSum: 40, dependants: 1 }, 3, 0],
-    ['NF l.45: young couple who also holds the CMI is still cat.3', { persons: 2, couple: true, ageSum: 50, disability: true }, 3, 0],
+    [
+      'NF l.46: two adults and a child, dependant of one of them, stays cat. by persons',
+      { persons: 3, dependants: 1 },
+      3,
+      0,
+    ],
+    [
+      'NF l.45: a couple with one child is three persons, not a young couple',
+      { persons: 3, couple: true, ageSum: 40, dependants: 1 },
+      3,
+      0,
+    ],
+    [
+      'NF l.45: young couple who also holds the CMI is still cat.3',
+      { persons: 2, couple: true, ageSum: 50, disability: true },
+      3,
+      0,
+    ],
   ];
   for (const [why, household, category, extra] of rows) {
     it(`${why} → category ${category}${extra ? ` + ${extra}` : ''}`, () => {
@@ -85,14 +129,41 @@ describe('ceilingFor', () => {
     ['NF l.57 PLUS 2026 paris cat.1', 'PLUS', 'paris', 2026, 1, 0, 'official', 26920],
     ['NF l.59 PLUS 2026 idf cat.3', 'PLUS', 'idf', 2026, 3, 0, 'official', 48362],
     ['NF l.62 PLUS 2026 other cat.6', 'PLUS', 'other', 2026, 6, 0, 'official', 60156],
-    ['NF l.62-63 PLUS 2026 other cat.6 + 2 persons (6 710 each)', 'PLUS', 'other', 2026, 6, 2, 'official', 60156 + 2 * 6710],
+    [
+      'NF l.62-63 PLUS 2026 other cat.6 + 2 persons (6 710 each)',
+      'PLUS',
+      'other',
+      2026,
+      6,
+      2,
+      'official',
+      60156 + 2 * 6710,
+    ],
     ['NF l.63 PLUS 2026 paris cat.6 + 1 (9 394)', 'PLUS', 'paris', 2026, 6, 1, 'official', 84304 + 9394],
     ['NF l.84 / E l.165 PLS 2026 idf cat.4 (F869)', 'PLS', 'idf', 2026, 4, 0, 'official', 75309],
     ['NF l.87 PLS 2026 idf cat.6 + 1 (11 177)', 'PLS', 'idf', 2026, 6, 1, 'official', 100322 + 11177],
     ['NF E l.165 PLS 2026 overseas cat.1 (27 382)', 'PLS', 'overseas', 2026, 1, 0, 'official', 27382],
     ['NF E l.165 PLS 2026 overseas cat.6 + 1 (7 851)', 'PLS', 'overseas', 2026, 6, 1, 'official', 70383 + 7851],
-    ['NF E l.165: overseas publishes only PLS, PLUS cannot be told', 'PLUS', 'overseas', 2026, 1, 0, 'missing', undefined],
-    ['NF E l.165: overseas publishes only PLS, PLAI cannot be told', 'PLAI', 'overseas', 2026, 1, 0, 'missing', undefined],
+    [
+      'NF E l.165: overseas publishes only PLS, PLUS cannot be told',
+      'PLUS',
+      'overseas',
+      2026,
+      1,
+      0,
+      'missing',
+      undefined,
+    ],
+    [
+      'NF E l.165: overseas publishes only PLS, PLAI cannot be told',
+      'PLAI',
+      'overseas',
+      2026,
+      1,
+      0,
+      'missing',
+      undefined,
+    ],
     ['NF l.90 PLAI 2026 not found → missing, never a guess', 'PLAI', 'other', 2026, 1, 0, 'missing', undefined],
     ['NF l.94 PLAI 2025 other cat.1 (partial table, cell found)', 'PLAI', 'other', 2025, 1, 0, 'official', 12759],
     ['NF l.98 PLAI 2025 idf cat.5 [not found] → missing', 'PLAI', 'idf', 2025, 5, 0, 'missing', undefined],
@@ -112,21 +183,55 @@ describe('ceilingFor', () => {
   }
 
   it('CJ status "computed": a whole table computed by its rule is indicative', () => {
-    const t: CeilingTable = { product: 'PLS', year: 2027, status: 'computed', rule: 'PLUS × 1.30', other: [1, 2, 3, 4, 5, 6], otherExtra: 1 };
-    expect(ceilingFor([t], 'PLS', 'other', 2027, { category: 2, extra: 0 })).toMatchObject({ status: 'computed', amount: 2 });
+    const t: CeilingTable = {
+      product: 'PLS',
+      year: 2027,
+      status: 'computed',
+      rule: 'PLUS × 1.30',
+      other: [1, 2, 3, 4, 5, 6],
+      otherExtra: 1,
+    };
+    expect(ceilingFor([t], 'PLS', 'other', 2027, { category: 2, extra: 0 })).toMatchObject({
+      status: 'computed',
+      amount: 2,
+    });
   });
 });
 
 describe('check', () => {
   const one = { persons: 1 };
   const rows: [string, Zone, number, Household, Record<Product, boolean | null>][] = [
-    ['NF l.57 + l.81 boundary: income equal to the PLUS ceiling is under it', 'other', 23403, one, { PLAI: null, PLUS: true, PLS: true }],
+    [
+      'NF l.57 + l.81 boundary: income equal to the PLUS ceiling is under it',
+      'other',
+      23403,
+      one,
+      { PLAI: null, PLUS: true, PLS: true },
+    ],
     ['NF l.57: one euro above PLUS, under PLS 30 424', 'other', 23404, one, { PLAI: null, PLUS: false, PLS: true }],
-    ['NF l.81 boundary: equal to the PLS ceiling is under it', 'other', 30424, one, { PLAI: null, PLUS: false, PLS: true }],
+    [
+      'NF l.81 boundary: equal to the PLS ceiling is under it',
+      'other',
+      30424,
+      one,
+      { PLAI: null, PLUS: false, PLS: true },
+    ],
     ['NF l.81: above every ceiling', 'other', 30425, one, { PLAI: null, PLUS: false, PLS: false }],
     ['NF l.57 paris cat.1 26 920', 'paris', 26920, one, { PLAI: null, PLUS: true, PLS: true }],
-    ['NF l.58 idf cat.2 40 233 (a couple of two, ages 70)', 'idf', 40234, { persons: 2, couple: true, ageSum: 70 }, { PLAI: null, PLUS: false, PLS: true }],
-    ['NF l.59 idf cat.3 48 362 (young couple)', 'idf', 48362, { persons: 2, couple: true, ageSum: 50 }, { PLAI: null, PLUS: true, PLS: true }],
+    [
+      'NF l.58 idf cat.2 40 233 (a couple of two, ages 70)',
+      'idf',
+      40234,
+      { persons: 2, couple: true, ageSum: 70 },
+      { PLAI: null, PLUS: false, PLS: true },
+    ],
+    [
+      'NF l.59 idf cat.3 48 362 (young couple)',
+      'idf',
+      48362,
+      { persons: 2, couple: true, ageSum: 50 },
+      { PLAI: null, PLUS: true, PLS: true },
+    ],
     ['NF E l.165 overseas: only PLS is known', 'overseas', 27382, one, { PLAI: null, PLUS: null, PLS: true }],
     ['NF E l.165 overseas above PLS', 'overseas', 27383, one, { PLAI: null, PLUS: null, PLS: false }],
   ];
@@ -145,11 +250,15 @@ describe('check', () => {
 });
 
 describe('currentCeilingYear', () => {
-  it('CJ tables: in 2026 the 2026 tables apply', () => expect(currentCeilingYear(tables, new Date(2026, 10, 23))).toBe(2026));
-  it('CJ tables: in 2028 the newest tables (2026) apply', () => expect(currentCeilingYear(tables, new Date(2028, 0, 1))).toBe(2026));
-  it('CJ tables: in 2025 the 2025 tables apply', () => expect(currentCeilingYear(all, new Date(2025, 5, 1))).toBe(2025));
+  it('CJ tables: in 2026 the 2026 tables apply', () =>
+    expect(currentCeilingYear(tables, new Date(2026, 10, 23))).toBe(2026));
+  it('CJ tables: in 2028 the newest tables (2026) apply', () =>
+    expect(currentCeilingYear(tables, new Date(2028, 0, 1))).toBe(2026));
+  it('CJ tables: in 2025 the 2025 tables apply', () =>
+    expect(currentCeilingYear(all, new Date(2025, 5, 1))).toBe(2025));
   it('CJ tables: before any table, the oldest', () => expect(currentCeilingYear(all, new Date(2010, 0, 1))).toBe(2025));
-  it('national tables: before 2026, still the 2026 tables (the only ones shipped)', () => expect(currentCeilingYear(tables, new Date(2025, 5, 1))).toBe(2026));
+  it('national tables: before 2026, still the 2026 tables (the only ones shipped)', () =>
+    expect(currentCeilingYear(tables, new Date(2025, 5, 1))).toBe(2026));
   it('no table, no year', () => expect(currentCeilingYear([], new Date())).toBe(undefined));
 });
 
@@ -187,5 +296,6 @@ describe('parseNumber, a whole count', () => {
     ['2,5', { error: 'invalid' }],
     ['deux', { error: 'invalid' }],
   ];
-  for (const [text, parsed] of rows) it(`"${text}" (1 to 30)`, () => expect(parseNumber(text, 1, 30, true)).toEqual(parsed));
+  for (const [text, parsed] of rows)
+    it(`"${text}" (1 to 30)`, () => expect(parseNumber(text, 1, 30, true)).toEqual(parsed));
 });

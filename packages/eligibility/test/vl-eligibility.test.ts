@@ -6,20 +6,30 @@ import { clearPackCache } from '@voix-logement/core';
 import { runSharedContract, render, jsonResponse } from '../../core/test/shared-contract.js';
 import type { EligibilityResultEvent } from '../src/events.js';
 
-runSharedContract({ tag: 'vl-eligibility', titleFr: 'Qui peut demander un logement social ?', titleEn: 'Who can apply for social housing?' });
+runSharedContract({
+  tag: 'vl-eligibility',
+  titleFr: 'Qui peut demander un logement social ?',
+  titleEn: 'Who can apply for social housing?',
+});
 
 type El = Awaited<ReturnType<typeof render>>;
 const root = (el: El) => el.shadowRoot!;
 const text = (el: El) => root(el).textContent!.replace(/\s+/g, ' ');
 const byLabel = (el: El, label: string) => {
-  const l = [...root(el).querySelectorAll('label')].find((x) => x.textContent!.replace(/\s+/g, ' ').trim().startsWith(label));
+  const l = [...root(el).querySelectorAll('label')].find((x) =>
+    x.textContent!.replace(/\s+/g, ' ').trim().startsWith(label),
+  );
   if (!l) throw new Error(`no label "${label}"`);
   return (l.htmlFor ? root(el).getElementById(l.htmlFor) : l.querySelector('input')) as HTMLInputElement;
 };
-const button = (el: El, name: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+const button = (el: El, name: string) =>
+  [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
 const status = (el: El) => root(el).querySelector('[role="status"]')!;
 const described = (el: El, input: HTMLInputElement) =>
-  (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => root(el).getElementById(id)?.textContent ?? '').join(' ');
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => root(el).getElementById(id)?.textContent ?? '')
+    .join(' ');
 
 async function type(el: El, label: string, value: string): Promise<void> {
   const input = byLabel(el, label);
@@ -121,7 +131,11 @@ describe('<vl-eligibility>', () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(pack));
       const el = await render('vl-eligibility', { zone: 'lyon', 'content-src': 'https://pack.example/vdl.json' });
       expect(text(el)).to.contain('Zone : Autres régions de métropole');
-      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('zone="lyon"') && w.includes('"other"'))).to.equal(true);
+      expect(
+        warnings().some(
+          (w) => w.includes('vl-invalid-attribute') && w.includes('zone="lyon"') && w.includes('"other"'),
+        ),
+      ).to.equal(true);
     });
 
     it('an unknown zone without a pack zone warns and lets the reader choose', async () => {
@@ -346,7 +360,12 @@ describe('<vl-eligibility>', () => {
       await type(el, 'Revenu fiscal', '31 234');
       const fetchSpy = vi.spyOn(window, 'fetch');
       await submit(el);
-      expect(detail).to.deep.equal({ category: 1, zone: 'idf', year: 2026, under: { plai: null, plus: false, pls: true } });
+      expect(detail).to.deep.equal({
+        category: 1,
+        zone: 'idf',
+        year: 2026,
+        under: { plai: null, plus: false, pls: true },
+      });
       expect(JSON.stringify(detail)).not.to.contain('31');
       expect(fetchSpy.mock.calls.length).to.equal(0);
       expect(localStorage.length + sessionStorage.length).to.equal(0);
@@ -356,11 +375,18 @@ describe('<vl-eligibility>', () => {
 
   describe('with a territory pack', () => {
     it('refuses a pack whose grid links to javascript:, and names the field', async () => {
-      const hostile = { ...pack, eligibility: { scoring: { ...pack.eligibility.scoring, url: 'javascript:alert(1)' } } };
+      const hostile = {
+        ...pack,
+        eligibility: { scoring: { ...pack.eligibility.scoring, url: 'javascript:alert(1)' } },
+      };
       vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(hostile));
       const el = await render('vl-eligibility', { 'content-src': 'https://pack.example/hostile.json' });
-      expect([...root(el).querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript'))).to.equal(false);
-      expect(warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.eligibility.scoring.url'))).to.equal(true);
+      expect(
+        [...root(el).querySelectorAll('a')].some((a) => a.getAttribute('href')!.startsWith('javascript')),
+      ).to.equal(false);
+      expect(warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.eligibility.scoring.url'))).to.equal(
+        true,
+      );
       expect(text(el)).not.to.contain('Reconnu DALO');
     });
 
@@ -373,7 +399,9 @@ describe('<vl-eligibility>', () => {
       expect(text(el)).to.contain('Reconnu DALO : +100 points');
       expect(text(el)).to.contain('Refus sans motif : −10 points');
       expect(text(el)).to.contain('Un point : +1 point');
-      expect([...root(el).querySelectorAll('a')].find((a) => a.textContent === 'La grille complète')!.href).to.equal('https://val-de-lone.example/grille');
+      expect([...root(el).querySelectorAll('a')].find((a) => a.textContent === 'La grille complète')!.href).to.equal(
+        'https://val-de-lone.example/grille',
+      );
       expect(root(el).querySelector('h4')!.textContent).to.equal('Val de Lône (fictif)');
       await expect(el).to.be.accessible();
     });

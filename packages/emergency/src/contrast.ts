@@ -7,7 +7,8 @@
  * A computed colour, "rgb(r, g, b)" or "rgba(r, g, b, a)" as browsers serialise sRGB, as
  * [r, g, b, alpha] (alpha 1 when absent); another colour space: undefined.
  */
-const rgba = (value: string): number[] | undefined => (/^rgba?\(/.test(value) ? [...(value.match(/[\d.]+/g) ?? []), 1].map(Number) : undefined);
+const rgba = (value: string): number[] | undefined =>
+  /^rgba?\(/.test(value) ? [...(value.match(/[\d.]+/g) ?? []), 1].map(Number) : undefined;
 
 /** Relative luminance of an sRGB colour (WCAG definition). */
 const luminance = (c: number[]): number =>

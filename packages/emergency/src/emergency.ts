@@ -10,19 +10,39 @@ import type { EmergencyContact } from '@voix-logement/content';
  * them). An empty list (or one with no known id) gives every situation: the widget is
  * never blank.
  */
-export function chooseSituations<T extends { id: string }>(attribute: string | null | undefined, known: readonly T[]): { shown: T[]; unknown: string[] } {
+export function chooseSituations<T extends { id: string }>(
+  attribute: string | null | undefined,
+  known: readonly T[],
+): { shown: T[]; unknown: string[] } {
   const asked = [...new Set((attribute ?? '').split(',').map((id) => id.trim()))];
   const shown = asked.flatMap((id) => known.filter((s) => s.id === id));
-  return { shown: shown.length ? shown : [...known], unknown: asked.filter((id) => id && !known.some((s) => s.id === id)) };
+  return {
+    shown: shown.length ? shown : [...known],
+    unknown: asked.filter((id) => id && !known.some((s) => s.id === id)),
+  };
 }
 
-/** Contacts for a situation with something to dial, national (local = false) or the territory's (true), in pack order. */
-export const contactsFor = (situationId: string, contacts: readonly EmergencyContact[], local: boolean): EmergencyContact[] =>
-  contacts.filter((c) => (c.scope === 'local') === local && (c.phone || c.sms) && (!c.situations || c.situations.includes(situationId)));
+/**
+ * Contacts for a situation with something to dial, national (local = false) or the territory's (true),
+ * in pack order.
+ */
+export const contactsFor = (
+  situationId: string,
+  contacts: readonly EmergencyContact[],
+  local: boolean,
+): EmergencyContact[] =>
+  contacts.filter(
+    (c) =>
+      (c.scope === 'local') === local && (c.phone || c.sms) && (!c.situations || c.situations.includes(situationId)),
+  );
 
 /**
  * A number written for reading aloud, digit by digit within each written group:
  * "115" → "1-1-5", "39 39" → "3-9 3-9", "0 805 160 075" → "0 8-0-5 1-6-0 0-7-5".
  * Screen readers then say "one one five", not "one hundred and fifteen".
  */
-export const spokenNumber = (phone: string): string => phone.trim().replace(/[\s.-]+/g, ' ').replace(/\d(?=\d)/g, '$&-');
+export const spokenNumber = (phone: string): string =>
+  phone
+    .trim()
+    .replace(/[\s.-]+/g, ' ')
+    .replace(/\d(?=\d)/g, '$&-');

@@ -31,7 +31,7 @@ export const styles = css`
     margin: 0 0 var(--vl-_space);
   }
   .note {
-    padding: .5em .75em;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--vl-_primary);
   }
   /* Deep headings (a high heading-level) stay at text size. */
@@ -49,8 +49,8 @@ export const styles = css`
     display: flex;
     flex-flow: column;
     align-items: start;
-    gap: .25em .75em;
-    padding: .75em;
+    gap: 0.25em 0.75em;
+    padding: 0.75em;
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
   }
@@ -66,14 +66,14 @@ export const styles = css`
   }
   .facts,
   .sources {
-    font-size: .875em;
+    font-size: 0.875em;
     color: var(--vl-_muted);
   }
   .call {
     display: inline-flex;
     align-items: center;
     min-height: 44px;
-    padding: .5em 1em;
+    padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--vl-_radius);
     background: var(--vl-_primary);

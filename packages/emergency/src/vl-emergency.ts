@@ -60,7 +60,10 @@ export class VlEmergency extends VlElement {
    */
   situations = '';
 
-  /** `card` (default: actions, contacts with details, sources) or `compact` (headings and call buttons, for sidebars). */
+  /**
+   * `card` (default: actions, contacts with details, sources) or `compact` (headings and call buttons,
+   * for sidebars).
+   */
   variant: 'card' | 'compact' = 'card';
 
   /**
@@ -72,12 +75,17 @@ export class VlEmergency extends VlElement {
   override render() {
     const compact = this.oneOf('variant', this.variant, ['card', 'compact'], 'card') === 'compact';
     const date = parseIsoDate(this.today);
-    if (this.today && !date) this.warn('vl-invalid-attribute', `today="${this.today}" is not a date like 2026-11-23; using today`);
+    if (this.today && !date)
+      this.warn('vl-invalid-attribute', `today="${this.today}" is not a date like 2026-11-23; using today`);
     const { situations = [], contacts = [] } = this.content.emergency;
     const { shown, unknown } = chooseSituations(this.situations, situations);
     // A pack may define more ids: do not warn before it has arrived.
     if (this.contentStatus !== 'loading') {
-      for (const id of unknown) this.warn('vl-unknown-id', `situations: "${id}" is not one of ${situations.map((s) => s.id).join(', ')}; skipped`);
+      for (const id of unknown)
+        this.warn(
+          'vl-unknown-id',
+          `situations: "${id}" is not one of ${situations.map((s) => s.id).join(', ')}; skipped`,
+        );
     }
     /** The card's sources, once each, in order: name → [link, date checked]. */
     const sources = new Map<string, (string | undefined)[]>();
@@ -117,39 +125,71 @@ export class VlEmergency extends VlElement {
         cite(s);
         return html`<section class="situation" part="situation" aria-labelledby="s-${id}">
           ${this.renderHeading(this.level + 1, html`${this.t(s.title) || id}${this.flag(s)}`, `s-${id}`, 'situation-title')}
-          ${id === 'eviction'
-            ? html`<p class="note" part="season">
-                ${truce.active
-                  ? msg(str`Trêve d'hiver : les expulsions sont suspendues jusqu'au ${day} inclus.`, { id: 'emergency.truceOn' })
-                  : msg(str`Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le ${day}.`, { id: 'emergency.truceOff' })}
-                ${truce.active && !compact
-                  ? msg("Avec des dettes de loyer, vous restez protégé. Pas de coupure d'énergie ni d'eau. Exceptions : un relogement est assuré pour toute la famille, ou le logement est squatté.", { id: 'emergency.truceDetails' })
-                  : ''}
-              </p>`
-            : nothing}
-          ${!compact && s.actions?.length ? html`<ol class="actions" part="actions">${s.actions.map((a) => html`<li>${this.t(a)}</li>`)}</ol>` : nothing}
-          ${s.gap
-            ? html`<p class="note" part="gap"><strong>${msg('Information manquante :', { id: 'emergency.gap' })}</strong> ${this.t(s.gap)}</p>`
-            : nothing}
-          ${id === 'violence' && !compact
-            ? html`<p class="note">${msg("Cette page peut rester dans l'historique du navigateur. La navigation privée n'en garde pas de trace.", { id: 'emergency.privacy' })}</p>`
-            : nothing}
+          ${
+            id === 'eviction'
+              ? html`<p class="note" part="season">
+                  ${
+                    truce.active
+                      ? msg(str`Trêve d'hiver : les expulsions sont suspendues jusqu'au ${day} inclus.`, {
+                          id: 'emergency.truceOn',
+                        })
+                      : msg(
+                          str`Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le ${day}.`,
+                          { id: 'emergency.truceOff' },
+                        )
+                  }
+                  ${
+                    truce.active && !compact
+                      ? msg(
+                          "Avec des dettes de loyer, vous restez protégé. Pas de coupure d'énergie ni d'eau. Exceptions : un relogement est assuré pour toute la famille, ou le logement est squatté.",
+                          { id: 'emergency.truceDetails' },
+                        )
+                      : ''
+                  }
+                </p>`
+              : nothing
+          }
+          ${
+            !compact && s.actions?.length
+              ? html`<ol class="actions" part="actions">
+                  ${s.actions.map((a) => html`<li>${this.t(a)}</li>`)}
+                </ol>`
+              : nothing
+          }
+          ${
+            s.gap
+              ? html`<p class="note" part="gap">
+                  <strong>${msg('Information manquante :', { id: 'emergency.gap' })}</strong> ${this.t(s.gap)}
+                </p>`
+              : nothing
+          }
+          ${
+            id === 'violence' && !compact
+              ? html`<p class="note">
+                  ${msg("Cette page peut rester dans l'historique du navigateur. La navigation privée n'en garde pas de trace.", { id: 'emergency.privacy' })}
+                </p>`
+              : nothing
+          }
           ${list(contactsFor(id, contacts, false), msg('Qui appeler', { id: 'emergency.whoToCall' }))}
           ${list(contactsFor(id, contacts, true), msg('Près de chez vous', { id: 'emergency.nearYou' }))}
         </section>`;
       })}
-      ${compact || !sources.size
-        ? nothing
-        : html`<p class="sources" part="sources">
-            ${msg('Sources :', { id: 'emergency.sources' })}
-            ${[...sources].map(([text, [url, verifiedOn]], i) => {
-              const href = safeHref(url, this);
-              const checked = parseIsoDate(verifiedOn);
-              return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${checked
-                ? ` (${msg(str`vérifié le ${this.formatDate(checked)}`, { id: 'emergency.verifiedOn' })})`
-                : ''}`;
-            })}.
-          </p>`}
+      ${
+        compact || !sources.size
+          ? nothing
+          : html`<p class="sources" part="sources">
+              ${msg('Sources :', { id: 'emergency.sources' })}
+              ${[...sources].map(([text, [url, verifiedOn]], i) => {
+                const href = safeHref(url, this);
+                const checked = parseIsoDate(verifiedOn);
+                return html`${i ? '; ' : ''}${href ? html`<a href=${href}>${text}</a>` : text}${
+                  checked
+                    ? ` (${msg(str`vérifié le ${this.formatDate(checked)}`, { id: 'emergency.verifiedOn' })})`
+                    : ''
+                }`;
+              })}.
+            </p>`
+      }
     </section>`;
   }
 
@@ -172,7 +212,10 @@ export class VlEmergency extends VlElement {
             const { color, backgroundColor } = getComputedStyle(probe);
             const ratio = contrast(color, backgroundColor) ?? 21;
             if (probe.classList.toggle('low', ratio < 4.5)) {
-              this.warn('vl-low-contrast', `--vl-color-primary ${color} / --vl-color-on-primary ${backgroundColor}: ${ratio.toFixed(2)}:1 < 4.5:1; using #1b4f8f / #fff`);
+              this.warn(
+                'vl-low-contrast',
+                `--vl-color-primary ${color} / --vl-color-on-primary ${backgroundColor}: ${ratio.toFixed(2)}:1 < 4.5:1; using #1b4f8f / #fff`,
+              );
             }
           }
           done();
@@ -201,11 +244,12 @@ export class VlEmergency extends VlElement {
   }
 
   private flag(item: Fact) {
-    return item.unconfirmed ? html` <span class="unconfirmed">${msg('(à vérifier)', { id: 'emergency.unconfirmed' })}</span>` : nothing;
+    return item.unconfirmed
+      ? html` <span class="unconfirmed">${msg('(à vérifier)', { id: 'emergency.unconfirmed' })}</span>`
+      : nothing;
   }
 
   private formatDate(date: Date): string {
     return formatLongDate(date, this.locale);
   }
-
 }

@@ -19,8 +19,11 @@ describe('contrast (WCAG 2.2, 1.4.3)', () => {
     });
   }
 
-  it('passes the default pair, #1b4f8f on white', () => expect(contrast('rgb(27, 79, 143)', 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(4.5));
-  it('gives 0 for a colour that is not opaque', () => expect(contrast('rgba(0, 0, 0, 0.3)', 'rgb(255, 255, 255)')).toBe(0));
+  it('passes the default pair, #1b4f8f on white', () =>
+    expect(contrast('rgb(27, 79, 143)', 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(4.5));
+  it('gives 0 for a colour that is not opaque', () =>
+    expect(contrast('rgba(0, 0, 0, 0.3)', 'rgb(255, 255, 255)')).toBe(0));
   it('gives 0 for a transparent colour', () => expect(contrast('rgb(0, 0, 0)', 'rgba(0, 0, 0, 0)')).toBe(0));
-  it('does not judge a colour space it cannot read', () => expect(contrast('oklch(0.5 0.1 200)', 'rgb(255, 255, 255)')).toBeUndefined());
+  it('does not judge a colour space it cannot read', () =>
+    expect(contrast('oklch(0.5 0.1 200)', 'rgb(255, 255, 255)')).toBeUndefined());
 });

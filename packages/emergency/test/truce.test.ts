@@ -1,10 +1,12 @@
 import { parseIsoDate, winterTruce } from '../src/truce.js';
 
 const day = (iso: string) => parseIsoDate(iso)!;
-const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const iso = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 describe('winterTruce', () => {
-  // national-facts.md B.4 "Trêve hivernale 1 Nov → 31 Mar (art. L412-6 CPCE)" and E "Winter truce: still 1 November to 31 March".
+  // national-facts.md B.4 "Trêve hivernale 1 Nov → 31 Mar (art. L412-6 CPCE)"
+  // and E "Winter truce: still 1 November to 31 March".
   const rows: [today: string, active: boolean, date: string, why: string][] = [
     ['2026-10-31', false, '2026-11-01', 'the day before the truce: it starts tomorrow (B.4)'],
     ['2026-11-01', true, '2027-03-31', 'first day of the truce, 1 November (B.4, E)'],

@@ -141,7 +141,11 @@ describe('<vl-emergency>', () => {
 
   describe('the winter truce', () => {
     const truce = async (today: string, lang = 'fr') =>
-      text(section(await render('vl-emergency', { situations: 'eviction', today, lang }), 'eviction').querySelector('[part="season"]')!);
+      text(
+        section(await render('vl-emergency', { situations: 'eviction', today, lang }), 'eviction').querySelector(
+          '[part="season"]',
+        )!,
+      );
 
     it('on 1 November, says evictions are suspended until 31 March (CPCE L412-6)', async () => {
       const notice = await truce('2026-11-01');
@@ -156,7 +160,9 @@ describe('<vl-emergency>', () => {
 
     it('on 1 April, says the next truce starts on 1 November', async () => {
       const notice = await truce('2027-04-01');
-      expect(notice).to.equal("Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le 1er novembre 2027.");
+      expect(notice).to.equal(
+        "Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le 1er novembre 2027.",
+      );
     });
 
     it('on 31 October, says the truce starts tomorrow', async () => {
@@ -164,7 +170,9 @@ describe('<vl-emergency>', () => {
     });
 
     it('speaks English', async () => {
-      expect(await truce('2027-01-10', 'en')).to.contain('Winter truce: evictions are suspended up to and including 31 March 2027.');
+      expect(await truce('2027-01-10', 'en')).to.contain(
+        'Winter truce: evictions are suspended up to and including 31 March 2027.',
+      );
       expect(await truce('2027-06-10', 'en')).to.contain('The next truce starts on 1 November 2027.');
     });
 
@@ -183,8 +191,12 @@ describe('<vl-emergency>', () => {
       const el = await render('vl-emergency', { situations: 'eviction', today: '31/03/2027' });
       const now = new Date();
       const inTruce = now.getMonth() >= 10 || now.getMonth() <= 2;
-      expect(text(root(el).querySelector('[part="season"]')!).startsWith(inTruce ? "Trêve d'hiver" : "Ce n'est pas")).to.equal(true);
-      expect(warnings().some((w) => w.startsWith('vl-invalid-attribute') && w.includes('today="31/03/2027"'))).to.equal(true);
+      expect(
+        text(root(el).querySelector('[part="season"]')!).startsWith(inTruce ? "Trêve d'hiver" : "Ce n'est pas"),
+      ).to.equal(true);
+      expect(warnings().some((w) => w.startsWith('vl-invalid-attribute') && w.includes('today="31/03/2027"'))).to.equal(
+        true,
+      );
     });
 
     it('has no axe violations, in and out of the truce', async () => {
@@ -199,7 +211,9 @@ describe('<vl-emergency>', () => {
       const heading = situationHeadings(el)[0]!;
       expect(heading).not.to.match(/violen|abus|battu/i);
       expect(text(section(el, 'violence'))).to.contain("Cette page peut rester dans l'historique du navigateur.");
-      expect(links(el).every((a) => /^(tel|sms):/.test(a.getAttribute('href')!) || a.closest('[part="sources"]'))).to.equal(true);
+      expect(
+        links(el).every((a) => /^(tel|sms):/.test(a.getAttribute('href')!) || a.closest('[part="sources"]')),
+      ).to.equal(true);
     });
   });
 
@@ -233,7 +247,9 @@ describe('<vl-emergency>', () => {
     it('warns about an unknown variant and shows the card', async () => {
       const el = await render('vl-emergency', { variant: 'tiny', situations: 'no-roof' });
       expect(root(el).querySelector('ol[part="actions"]')).not.to.equal(null);
-      expect(warnings().some((w) => w.startsWith('vl-invalid-attribute') && w.includes('variant="tiny"'))).to.equal(true);
+      expect(warnings().some((w) => w.startsWith('vl-invalid-attribute') && w.includes('variant="tiny"'))).to.equal(
+        true,
+      );
     });
   });
 
@@ -257,7 +273,10 @@ describe('<vl-emergency>', () => {
     beforeEach(() => vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(localPack)));
 
     it('lists local contacts after the national numbers, with their opening hours', async () => {
-      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', situations: 'no-roof' });
+      const el = await render('vl-emergency', {
+        'content-src': 'https://pack.example/val.json',
+        situations: 'no-roof',
+      });
       const s = section(el, 'no-roof');
       expect(hrefs(el, s)).to.deep.equal([...numbers['no-roof']!, 'tel:0465712010', 'tel:0465714030']);
       const headings = [...s.querySelectorAll('h4')].map(text);
@@ -270,8 +289,12 @@ describe('<vl-emergency>', () => {
     });
 
     it('has no axe violations in compact and in English', async () => {
-      await expect(await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', variant: 'compact' })).to.be.accessible();
-      await expect(await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', lang: 'en' })).to.be.accessible();
+      await expect(
+        await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', variant: 'compact' }),
+      ).to.be.accessible();
+      await expect(
+        await render('vl-emergency', { 'content-src': 'https://pack.example/val.json', lang: 'en' }),
+      ).to.be.accessible();
     });
   });
 
@@ -282,11 +305,22 @@ describe('<vl-emergency>', () => {
           schemaVersion: 1,
           emergency: {
             situations: [{ id: 'flood', title: 'Mon logement est inondé', actions: ['Coupez le courant.'] }],
-            contacts: [{ id: 'mairie', name: 'Mairie (fictive)', phone: '04 65 71 00 00', scope: 'local', situations: ['flood'] }],
+            contacts: [
+              {
+                id: 'mairie',
+                name: 'Mairie (fictive)',
+                phone: '04 65 71 00 00',
+                scope: 'local',
+                situations: ['flood'],
+              },
+            ],
           },
         }),
       );
-      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/flood.json', situations: 'flood,no-roof' });
+      const el = await render('vl-emergency', {
+        'content-src': 'https://pack.example/flood.json',
+        situations: 'flood,no-roof',
+      });
       expect(situationHeadings(el)).to.deep.equal(['Mon logement est inondé', titlesFr['no-roof']]);
       expect(hrefs(el, section(el, 'flood'))).to.deep.equal(['tel:0465710000']);
       expect(warnings().filter((w) => w.startsWith('vl-unknown-id'))).to.deep.equal([]);
@@ -304,7 +338,10 @@ describe('<vl-emergency>', () => {
           },
         }),
       );
-      const el = await render('vl-emergency', { 'content-src': 'https://pack.example/hostile.json', situations: 'no-roof' });
+      const el = await render('vl-emergency', {
+        'content-src': 'https://pack.example/hostile.json',
+        situations: 'no-roof',
+      });
       expect(root(el).querySelector('img, script')).to.equal(null);
       expect(text(root(el))).to.contain('<img src=x onerror=alert(1)>');
       expect(text(root(el))).to.contain('<script>alert(1)</script>');
@@ -313,12 +350,17 @@ describe('<vl-emergency>', () => {
 
     it('never renders a javascript: link (the pack is refused, the national numbers stay)', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, emergency: { contacts: [{ id: 'x', name: 'X', phone: '115', url: 'javascript:alert(1)' }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          emergency: { contacts: [{ id: 'x', name: 'X', phone: '115', url: 'javascript:alert(1)' }] },
+        }),
       );
       const el = await render('vl-emergency', { 'content-src': 'https://pack.example/js.json' });
       expect(hrefs(el).some((h) => /javascript/i.test(h))).to.equal(false);
       expect(hrefs(el)).to.include('tel:115');
-      expect(warnings().some((w) => w.startsWith('vl-pack-invalid') && w.includes('$.emergency.contacts[0].url'))).to.equal(true);
+      expect(
+        warnings().some((w) => w.startsWith('vl-pack-invalid') && w.includes('$.emergency.contacts[0].url')),
+      ).to.equal(true);
     });
   });
 
@@ -331,7 +373,9 @@ describe('<vl-emergency>', () => {
     afterAll(() => style.remove());
 
     const inWrapper = async (className: string) => {
-      const wrapper = await fixture(html`<div class=${className}><vl-emergency situations="no-roof"></vl-emergency></div>`);
+      const wrapper = await fixture(
+        html`<div class=${className}><vl-emergency situations="no-roof"></vl-emergency></div>`,
+      );
       const el = wrapper.querySelector('vl-emergency')!;
       await el.updateComplete;
       return el;
@@ -353,13 +397,17 @@ describe('<vl-emergency>', () => {
     });
 
     it('checks colours set with setProperty too, and recovers when they become readable', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><vl-emergency situations="violence"></vl-emergency></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><vl-emergency situations="violence"></vl-emergency></div>`,
+      );
       wrapper.style.setProperty('--vl-color-primary', 'lightgrey');
       const el = wrapper.querySelector('vl-emergency')!;
       el.requestUpdate();
       await el.updateComplete;
       expect(button(el).backgroundColor).to.equal('rgb(27, 79, 143)');
-      expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('rgb(211, 211, 211)'))).to.equal(true);
+      expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('rgb(211, 211, 211)'))).to.equal(
+        true,
+      );
       wrapper.style.setProperty('--vl-color-primary', '#000000');
       el.requestUpdate();
       await el.updateComplete;

@@ -15,7 +15,12 @@ export interface TopicGroup {
 
 /** "offer, apply,offer" → ["offer", "apply"]: trimmed, no empties, no repeats. */
 export const parseIdList = (value?: string | null): string[] => [
-  ...new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+  ...new Set(
+    (value ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
 ];
 
 /**
@@ -42,15 +47,26 @@ export function selectGroups(content: Questions, wanted: readonly string[]) {
 /** The folded text a query is matched against: question, answer, details (and the staff note for staff). */
 export function haystack(q: Question, locale: string, staff: boolean): string {
   const n = staff ? q.staffNote : undefined;
-  return foldForSearch([q.question, q.answer, ...(q.details ?? []), n?.tell, n?.avoid, n?.direct].map((p) => localize(p, locale)).join(' '));
+  return foldForSearch(
+    [q.question, q.answer, ...(q.details ?? []), n?.tell, n?.avoid, n?.direct]
+      .map((p) => localize(p, locale))
+      .join(' '),
+  );
 }
 
 /** Every word of the query appears in the haystack (accents and case ignored). */
 export const matches = (folded: string, query: string): boolean =>
-  foldForSearch(query).split(' ').every((w) => folded.includes(w));
+  foldForSearch(query)
+    .split(' ')
+    .every((w) => folded.includes(w));
 
 /** The groups with only the questions matching `query` (all of them for an empty query). */
-export const filterGroups = (groups: readonly TopicGroup[], query: string, locale: string, staff: boolean): TopicGroup[] =>
+export const filterGroups = (
+  groups: readonly TopicGroup[],
+  query: string,
+  locale: string,
+  staff: boolean,
+): TopicGroup[] =>
   groups
     .map(({ topic, items }) => ({ topic, items: items.filter((q) => matches(haystack(q, locale, staff), query)) }))
     .filter((g) => g.items.length);

@@ -23,7 +23,7 @@ export const questionsStyles = css`
     display: block;
     width: 100%;
     min-height: 44px;
-    padding: .5em 0 .5em 1.5em;
+    padding: 0.5em 0 0.5em 1.5em;
     font-weight: 600;
     cursor: pointer;
   }
@@ -41,7 +41,7 @@ export const questionsStyles = css`
   }
   .rumour,
   .source {
-    font-size: .875em;
+    font-size: 0.875em;
     font-weight: 400;
     color: var(--vl-_muted);
   }
@@ -49,13 +49,13 @@ export const questionsStyles = css`
     display: block;
   }
   .answer {
-    padding: 0 0 .5em 1.5em;
+    padding: 0 0 0.5em 1.5em;
   }
   .short {
     font-weight: 600;
   }
   .badge {
-    padding: 0 .5em;
+    padding: 0 0.5em;
     border: 1px solid;
     border-radius: var(--vl-_radius);
   }
@@ -71,7 +71,7 @@ export const questionsStyles = css`
   }
   .note {
     border-inline-start: 4px solid var(--vl-_primary);
-    padding-inline-start: .75em;
+    padding-inline-start: 0.75em;
   }
   @container (max-width: 24rem) {
     .answer {

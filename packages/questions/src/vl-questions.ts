@@ -3,7 +3,14 @@ import { msg, str } from '@lit/localize';
 import type { Question } from '@voix-logement/content';
 import { VlElement, baseStyles, pluralCategory, safeHref, telHref } from '@voix-logement/core';
 import { QuestionToggleEvent } from './events.js';
-import { filterGroups, fragmentPrefix, parseIdList, questionIdFromHash, selectGroups, type TopicGroup } from './questions.js';
+import {
+  filterGroups,
+  fragmentPrefix,
+  parseIdList,
+  questionIdFromHash,
+  selectGroups,
+  type TopicGroup,
+} from './questions.js';
 import { questionsStyles } from './vl-questions.styles.js';
 
 const audiences = ['public', 'staff'] as const;
@@ -57,7 +64,10 @@ export class VlQuestions extends VlElement {
     query: { state: true },
   };
 
-  /** Comma list of topic ids to show, in that order (`apply`, `priority`, `allocation`, `waiting`, `offer`, `rights`, `money`, or a pack's own). Default: every topic. */
+  /**
+   * Comma list of topic ids to show, in that order (`apply`, `priority`, `allocation`, `waiting`, `offer`,
+   * `rights`, `money`, or a pack's own). Default: every topic.
+   */
   topics = '';
 
   /** `public` (default) or `staff`: staff also see each answer's note for front-desk staff. */
@@ -96,10 +106,11 @@ export class VlQuestions extends VlElement {
     if (changed.has('openQuestion')) this.openId = this.openQuestion.trim();
     const { groups, unknown, hidden } = selectGroups(this.content.questions, parseIdList(this.topics));
     this.groups = groups;
-    if (this.contentStatus == 'loading') return;
+    if (this.contentStatus === 'loading') return;
     for (const id of unknown) this.warn('vl-unknown-id', `topics: no topic "${id}"; skipped`);
-    for (const q of hidden) this.warn('vl-unknown-id', `question "${q.id}": no text, or no topic "${q.topic}"; not shown`);
-    const shown = (id = '') => groups.some((g) => g.items.some((q) => q.id == id));
+    for (const q of hidden)
+      this.warn('vl-unknown-id', `question "${q.id}": no text, or no topic "${q.topic}"; not shown`);
+    const shown = (id = '') => groups.some((g) => g.items.some((q) => q.id === id));
     const [open, hash] = [this.openId, this.hashId];
     this.openId = this.hashId = '';
     if (shown(open)) this.opened.add(open);
@@ -119,62 +130,135 @@ export class VlQuestions extends VlElement {
   }
 
   override render() {
-    const staff = this.oneOf('audience', this.audience, audiences, 'public') == 'staff';
+    const staff = this.oneOf('audience', this.audience, audiences, 'public') === 'staff';
     const many = this.groups.length > 1;
     const shown = filterGroups(this.groups, this.query, this.locale, staff);
     const count = shown.flatMap((g) => g.items).length;
     const query = this.query.trim();
     const level = this.level + 1;
     const one = (q: Question) => this.renderItem(q, level + +many, staff);
-    return html`<section class="root" lang=${this.locale}>${this.renderTitle(msg('Vos questions, nos réponses', { id: 'questions.title' }))}${this.search
-        ? html`<div class="no-print" part="search" role="search"><label for="vl-search">${msg('Chercher dans les questions et les réponses', { id: 'questions.search-label' })}</label><input id="vl-search" type="search" .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}></div><div part="count" role="status">${query
-            ? html`${pluralCategory(count, this.locale) == 'one'
-                ? msg(str`${count} question trouvée`, { id: 'questions.found-one' })
-                : msg(str`${count} questions trouvées`, { id: 'questions.found-other' })} ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`
-            : ''}</div>`
-        : ''}${shown.map((g) => [many ? this.renderHeading(level, this.t(g.topic.label), '', 'topic-title', 'topic') : '', g.items.map(one)])}</section>`;
+    return html`<section class="root" lang=${this.locale}>
+      ${this.renderTitle(msg('Vos questions, nos réponses', { id: 'questions.title' }))}${
+        this.search
+          ? html`<div class="no-print" part="search" role="search">
+                <label for="vl-search"
+                  >${msg('Chercher dans les questions et les réponses', { id: 'questions.search-label' })}</label
+                ><input
+                  id="vl-search"
+                  type="search"
+                  .value=${this.query}
+                  @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+                />
+              </div>
+              <div part="count" role="status">
+                ${
+                  query
+                    ? html`${
+                        pluralCategory(count, this.locale) === 'one'
+                          ? msg(str`${count} question trouvée`, { id: 'questions.found-one' })
+                          : msg(str`${count} questions trouvées`, { id: 'questions.found-other' })
+                      }
+                      ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`
+                    : ''
+                }
+              </div>`
+          : ''
+      }${shown.map((g) => [many ? this.renderHeading(level, this.t(g.topic.label), '', 'topic-title', 'topic') : '', g.items.map(one)])}
+    </section>`;
   }
 
   private renderItem(q: Question, level: number, staff: boolean) {
     const { id, verdict, staffNote: note, next = {} } = q;
     const open = this.opened.has(id);
-    const step = next.step && this.content.circuit.steps?.find((s) => s.id == next.step);
-    const partner = next.partner && this.content.partners.find((p) => p.id == next.partner);
-    if (next.partner && !partner && this.contentStatus != 'loading') this.warn('vl-unknown-id', `question "${id}": no partner "${next.partner}"`);
+    const step = next.step && this.content.circuit.steps?.find((s) => s.id === next.step);
+    const partner = next.partner && this.content.partners.find((p) => p.id === next.partner);
+    if (next.partner && !partner && this.contentStatus !== 'loading')
+      this.warn('vl-unknown-id', `question "${id}": no partner "${next.partner}"`);
     const site = partner && safeHref(partner.site_web, this, `${partner.id} site_web`);
     const url = safeHref(next.url, this, `${id} next.url`);
     const links = [
-      step && html`<a href="#vl-step-${step.id}">${msg(str`Étape du parcours : ${this.t(step.title)}`, { id: 'questions.next-step' })}</a>`,
+      step &&
+        html`<a href="#vl-step-${step.id}"
+          >${msg(str`Étape du parcours : ${this.t(step.title)}`, { id: 'questions.next-step' })}</a
+        >`,
       partner &&
-        html`${site ? html`<a href=${site}>${this.t(partner.nom)}</a>` : this.t(partner.nom)}${partner.telephone
-          ? html` — <a href=${telHref(partner.telephone)}>${partner.telephone}</a>`
-          : ''}`,
+        html`${site ? html`<a href=${site}>${this.t(partner.nom)}</a>` : this.t(partner.nom)}${
+          partner.telephone ? html` — <a href=${telHref(partner.telephone)}>${partner.telephone}</a>` : ''
+        }`,
       url && html`<a href=${url}>${this.t(next.label) || url}</a>`,
     ].filter(Boolean);
     const sourceUrl = safeHref(q.sourceUrl, this, `${id} sourceUrl`);
     const source = this.t(q.source) || sourceUrl;
-    const button = html`<button part="toggle" aria-expanded=${open} aria-controls="vl-a-${id}" @click=${() => this.toggle(id)}>${verdict
-        ? html`<span class="rumour">${msg('Idée reçue', { id: 'questions.rumour' })}<span class="visually-hidden"> : </span></span>`
-        : ''}${this.t(q.question)}</button>`;
-    return html`<div class="question" part="question">${this.renderHeading(level, button, `vl-q-${id}`, 'question-title', 'question-title')}<div id="vl-a-${id}" class="answer" part="answer" ?hidden=${!open}>${verdict
-        ? html`<p><span class="visually-hidden">${msg('Verdict :', { id: 'questions.verdict' })} </span><strong class="badge ${verdict}" part="verdict">${{
-            true: msg('Vrai', { id: 'questions.verdict-true' }),
-            false: msg('Faux', { id: 'questions.verdict-false' }),
-            depends: msg('Ça dépend', { id: 'questions.verdict-depends' }),
-          }[verdict]}</strong></p>`
-        : ''}<p class="short">${this.t(q.answer)}</p>${q.details?.map((d) => html`<p>${this.t(d)}</p>`)}${q.unconfirmed
-        ? html`<p class="unconfirmed">${msg('À confirmer dans un texte officiel.', { id: 'questions.unconfirmed' })}</p>`
-        : ''}${links.length
-        ? html`<div part="next"><p><strong>${msg('Et ensuite ?', { id: 'questions.next' })}</strong></p><ul>${links.map((l) => html`<li>${l}</li>`)}</ul></div>`
-        : ''}${staff && note
-        ? html`<div class="note" part="staff-note"><p><strong>${msg('Note pour l’accueil', { id: 'questions.staff-title' })}</strong></p>${[
-            [msg('À dire :', { id: 'questions.staff-tell' }), note.tell],
-            [msg('Ne jamais promettre :', { id: 'questions.staff-avoid' }), note.avoid],
-            [msg('Orienter vers :', { id: 'questions.staff-direct' }), note.direct],
-          ].map(([label, text]) => (text ? html`<p><strong>${label}</strong> ${this.t(text)}</p>` : ''))}</div>`
-        : ''}${source
-        ? html`<p class="source">${msg('Source :', { id: 'questions.source' })} ${sourceUrl ? html`<a href=${sourceUrl}>${source}</a>` : source}</p>`
-        : ''}</div></div>`;
+    const button = html`<button
+      part="toggle"
+      aria-expanded=${open}
+      aria-controls="vl-a-${id}"
+      @click=${() => this.toggle(id)}
+    >
+      ${
+        verdict
+          ? html`<span class="rumour"
+              >${msg('Idée reçue', { id: 'questions.rumour' })}<span class="visually-hidden"> : </span></span
+            >`
+          : ''
+      }${this.t(q.question)}
+    </button>`;
+    return html`<div class="question" part="question">
+      ${this.renderHeading(level, button, `vl-q-${id}`, 'question-title', 'question-title')}
+      <div id="vl-a-${id}" class="answer" part="answer" ?hidden=${!open}>
+        ${
+          verdict
+            ? html`<p>
+                <span class="visually-hidden">${msg('Verdict :', { id: 'questions.verdict' })} </span
+                ><strong class="badge ${verdict}" part="verdict"
+                  >${
+                    {
+                      true: msg('Vrai', { id: 'questions.verdict-true' }),
+                      false: msg('Faux', { id: 'questions.verdict-false' }),
+                      depends: msg('Ça dépend', { id: 'questions.verdict-depends' }),
+                    }[verdict]
+                  }</strong
+                >
+              </p>`
+            : ''
+        }
+        <p class="short">${this.t(q.answer)}</p>
+        ${q.details?.map((d) => html`<p>${this.t(d)}</p>`)}${
+          q.unconfirmed
+            ? html`<p class="unconfirmed">
+                ${msg('À confirmer dans un texte officiel.', { id: 'questions.unconfirmed' })}
+              </p>`
+            : ''
+        }${
+          links.length
+            ? html`<div part="next">
+                <p><strong>${msg('Et ensuite ?', { id: 'questions.next' })}</strong></p>
+                <ul>
+                  ${links.map((l) => html`<li>${l}</li>`)}
+                </ul>
+              </div>`
+            : ''
+        }${
+          staff && note
+            ? html`<div class="note" part="staff-note">
+                <p><strong>${msg('Note pour l’accueil', { id: 'questions.staff-title' })}</strong></p>
+                ${[
+                  [msg('À dire :', { id: 'questions.staff-tell' }), note.tell],
+                  [msg('Ne jamais promettre :', { id: 'questions.staff-avoid' }), note.avoid],
+                  [msg('Orienter vers :', { id: 'questions.staff-direct' }), note.direct],
+                ].map(([label, text]) => (text ? html`<p><strong>${label}</strong> ${this.t(text)}</p>` : ''))}
+              </div>`
+            : ''
+        }${
+          source
+            ? html`<p class="source">
+                ${msg('Source :', { id: 'questions.source' })}
+                ${sourceUrl ? html`<a href=${sourceUrl}>${source}</a>` : source}
+              </p>`
+            : ''
+        }
+      </div>
+    </div>`;
   }
 
   private toggle(id: string): void {
@@ -182,7 +266,8 @@ export class VlQuestions extends VlElement {
     if (open) this.opened.add(id);
     this.requestUpdate();
     const hash = fragmentPrefix + id;
-    if (open || location.hash == hash) history.replaceState(history.state, '', open ? hash : location.pathname + location.search);
+    if (open || location.hash === hash)
+      history.replaceState(history.state, '', open ? hash : location.pathname + location.search);
     this.dispatchEvent(new QuestionToggleEvent({ questionId: id, open }));
   }
 }

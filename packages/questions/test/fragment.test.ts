@@ -37,7 +37,10 @@ describe('<vl-questions> and the #vl-q- fragment', () => {
 
     it('waits for the pack when the question is the territory’s own', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, questions: { items: [{ id: 'local-only', topic: 'waiting', question: 'Ici ?', answer: 'Oui.' }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          questions: { items: [{ id: 'local-only', topic: 'waiting', question: 'Ici ?', answer: 'Oui.' }] },
+        }),
       );
       history.replaceState(history.state, '', '#vl-q-local-only');
       const el = await render('vl-questions', { 'content-src': 'https://pack.example/local.json' });

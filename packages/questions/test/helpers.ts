@@ -15,8 +15,9 @@ export const questionText = (id: string, locale = 'fr'): string => localize(nati
 export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
 /** The disclosure buttons, in reading order. */
-export const toggles = (el: Element): HTMLButtonElement[] =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]')];
+export const toggles = (el: Element): HTMLButtonElement[] => [
+  ...shadow(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]'),
+];
 
 /** The disclosure button whose accessible text contains `text`. */
 export function toggle(el: Element, text: string): HTMLButtonElement {

@@ -10,8 +10,20 @@ const content: Questions = {
   ],
   items: [
     { id: 'a1', topic: 'apply', question: 'Où déposer ?', answer: 'Au guichet ou en ligne.' },
-    { id: 'o1', topic: 'offer', question: 'Combien de temps ?', answer: 'Au moins dix jours.', staffNote: { avoid: 'Ne pas promettre de délai.' } },
-    { id: 'a2', topic: 'apply', question: { fr: 'Numéro unique ?', en: 'Registration number?' }, answer: { fr: 'Dix-huit caractères.', en: 'Eighteen characters.' }, details: ['Cœur de la demande.'] },
+    {
+      id: 'o1',
+      topic: 'offer',
+      question: 'Combien de temps ?',
+      answer: 'Au moins dix jours.',
+      staffNote: { avoid: 'Ne pas promettre de délai.' },
+    },
+    {
+      id: 'a2',
+      topic: 'apply',
+      question: { fr: 'Numéro unique ?', en: 'Registration number?' },
+      answer: { fr: 'Dix-huit caractères.', en: 'Eighteen characters.' },
+      details: ['Cœur de la demande.'],
+    },
     { id: 'lost', topic: 'nowhere', question: 'Perdue', answer: 'Sans thème.' },
     { id: 'half', topic: 'apply' },
   ],
@@ -78,7 +90,8 @@ describe('search', () => {
 
   it('searches the texts of the reader’s language', () => {
     const groups = selectGroups(content, []).groups;
-    const found = (query: string, locale: string) => filterGroups(groups, query, locale, false).flatMap((g) => g.items.map((q) => q.id));
+    const found = (query: string, locale: string) =>
+      filterGroups(groups, query, locale, false).flatMap((g) => g.items.map((q) => q.id));
     expect(found('eighteen', 'en')).to.deep.equal(['a2']);
     expect(found('eighteen', 'fr')).to.deep.equal([]);
     expect(found('', 'fr')).to.deep.equal(['a1', 'a2', 'o1']);

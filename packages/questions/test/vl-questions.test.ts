@@ -5,11 +5,27 @@ import { localize, nationalPack } from '@voix-logement/content';
 import { clearPackCache } from '@voix-logement/core';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 import demoPack from '../../../demo/packs/val-de-lone.json';
-import { clearFragment, headings, isShown, nationalItems, nationalQuestion, panelOf, questionText, shadow, toggle, toggles } from './helpers.js';
+import {
+  clearFragment,
+  headings,
+  isShown,
+  nationalItems,
+  nationalQuestion,
+  panelOf,
+  questionText,
+  shadow,
+  toggle,
+  toggles,
+} from './helpers.js';
 
-runSharedContract({ tag: 'vl-questions', titleFr: 'Vos questions, nos réponses', titleEn: 'Your questions, our answers' });
+runSharedContract({
+  tag: 'vl-questions',
+  titleFr: 'Vos questions, nos réponses',
+  titleEn: 'Your questions, our answers',
+});
 
-const topicLabel = (id: string, locale = 'fr') => localize(nationalPack.questions.topics!.find((t) => t.id === id)!.label, locale);
+const topicLabel = (id: string, locale = 'fr') =>
+  localize(nationalPack.questions.topics!.find((t) => t.id === id)!.label, locale);
 
 describe('<vl-questions>', () => {
   let warn: MockInstance<typeof console.warn>;
@@ -31,7 +47,9 @@ describe('<vl-questions>', () => {
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         expect(isShown(panelOf(el, button))).to.equal(false);
       }
-      const topicHeadings = headings(el).filter((h) => h.level === 3).map((h) => h.text);
+      const topicHeadings = headings(el)
+        .filter((h) => h.level === 3)
+        .map((h) => h.text);
       expect(topicHeadings).to.deep.equal(nationalPack.questions.topics!.map((t) => localize(t.label, 'fr')));
     });
 
@@ -68,7 +86,9 @@ describe('<vl-questions>', () => {
       expect(paragraphs[1]).to.equal(localize(nationalQuestion('free').answer, 'fr'));
       const step = panel.querySelector<HTMLAnchorElement>('a[href="#vl-step-apply"]');
       const stepTitle = localize(nationalPack.circuit.steps?.find((st) => st.id === 'apply')?.title, 'fr');
-      expect(step?.textContent?.trim()).to.equal(stepTitle ? `Étape du parcours : ${stepTitle}` : 'Voir cette étape du parcours');
+      expect(step?.textContent?.trim()).to.equal(
+        stepTitle ? `Étape du parcours : ${stepTitle}` : 'Voir cette étape du parcours',
+      );
       const source = panel.querySelector<HTMLAnchorElement>('.source a');
       expect(source?.href).to.equal(nationalQuestion('free').sourceUrl);
       expect(events).to.deep.equal([{ questionId: 'free', open: true }]);
@@ -113,9 +133,22 @@ describe('<vl-questions>', () => {
   describe('topics', () => {
     it('shows the topics asked, in that order', async () => {
       const el = await render('vl-questions', { topics: 'offer, apply' });
-      expect(headings(el).filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal([topicLabel('offer'), topicLabel('apply')]);
-      const expected = ['offer', 'apply'].flatMap((t) => nationalItems.filter((q) => q.topic === t).map((q) => localize(q.question, 'fr')));
-      expect(toggles(el).map((b) => b.textContent?.replace(/\s+/g, ' ').trim().replace(/^Idée reçue : /, ''))).to.deep.equal(expected);
+      expect(
+        headings(el)
+          .filter((h) => h.level === 3)
+          .map((h) => h.text),
+      ).to.deep.equal([topicLabel('offer'), topicLabel('apply')]);
+      const expected = ['offer', 'apply'].flatMap((t) =>
+        nationalItems.filter((q) => q.topic === t).map((q) => localize(q.question, 'fr')),
+      );
+      expect(
+        toggles(el).map((b) =>
+          b.textContent
+            ?.replace(/\s+/g, ' ')
+            .trim()
+            .replace(/^Idée reçue : /, ''),
+        ),
+      ).to.deep.equal(expected);
     });
 
     it('with one topic, puts the questions right below the title', async () => {
@@ -138,7 +171,11 @@ describe('<vl-questions>', () => {
       const note = panel.querySelector('[part="staff-note"]');
       const note0 = nationalQuestion('commission').staffNote!;
       expect(note?.textContent).to.contain('Note pour l’accueil');
-      for (const [label, text] of [['À dire :', note0.tell], ['Ne jamais promettre :', note0.avoid], ['Orienter vers :', note0.direct]] as const) {
+      for (const [label, text] of [
+        ['À dire :', note0.tell],
+        ['Ne jamais promettre :', note0.avoid],
+        ['Orienter vers :', note0.direct],
+      ] as const) {
         expect(note?.textContent).to.contain(label);
         expect(note?.textContent).to.contain(localize(text, 'fr'));
       }
@@ -158,7 +195,11 @@ describe('<vl-questions>', () => {
     it('warns about an unknown audience and shows the public view', async () => {
       const el = await render('vl-questions', { audience: 'boss' });
       expect(shadow(el).querySelector('[part="staff-note"]')).to.equal(null);
-      expect(warnings().some((w) => w.includes('vl-invalid-attribute') && w.includes('audience="boss"') && w.includes('"public"'))).to.equal(true);
+      expect(
+        warnings().some(
+          (w) => w.includes('vl-invalid-attribute') && w.includes('audience="boss"') && w.includes('"public"'),
+        ),
+      ).to.equal(true);
     });
   });
 
@@ -176,16 +217,20 @@ describe('<vl-questions>', () => {
     it('warns about an unknown question id', async () => {
       const el = await render('vl-questions', { 'open-question': 'lottery' });
       expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
-      expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('open-question="lottery"'))).to.equal(true);
+      expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('open-question="lottery"'))).to.equal(
+        true,
+      );
     });
   });
 
   describe('in English', () => {
     it('speaks English: topics, questions, verdicts, staff labels', async () => {
       const el = await render('vl-questions', { lang: 'en', audience: 'staff', 'open-question': 'single-person' });
-      expect(headings(el).filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal(
-        nationalPack.questions.topics!.map((t) => localize(t.label, 'en')),
-      );
+      expect(
+        headings(el)
+          .filter((h) => h.level === 3)
+          .map((h) => h.text),
+      ).to.deep.equal(nationalPack.questions.topics!.map((t) => localize(t.label, 'en')));
       const button = toggle(el, questionText('single-person', 'en'));
       expect(button.textContent).to.contain('Rumour');
       const panel = panelOf(el, button);
@@ -200,12 +245,31 @@ describe('<vl-questions>', () => {
     const pack = {
       schemaVersion: 1,
       circuit: { steps: [{ id: 'refusal', title: { fr: 'Refuser une proposition', en: 'Turning down an offer' } }] },
-      partners: [{ id: 'ccas-lones', nom: 'CCAS de Lônes (fictif)', telephone: '04 65 71 00 01', site_web: 'https://ccas.val-de-lone.example/' }],
+      partners: [
+        {
+          id: 'ccas-lones',
+          nom: 'CCAS de Lônes (fictif)',
+          telephone: '04 65 71 00 01',
+          site_web: 'https://ccas.val-de-lone.example/',
+        },
+      ],
       questions: {
         topics: [{ id: 'local', label: { fr: 'Chez nous', en: 'Here' } }],
         items: [
-          { id: 'local-desk', topic: 'local', question: 'Où est le guichet ?', answer: 'Au CCAS.', next: { partner: 'ccas-lones' } },
-          { id: 'local-ghost', topic: 'local', question: 'Et ce partenaire ?', answer: 'Inconnu.', next: { partner: 'nobody' } },
+          {
+            id: 'local-desk',
+            topic: 'local',
+            question: 'Où est le guichet ?',
+            answer: 'Au CCAS.',
+            next: { partner: 'ccas-lones' },
+          },
+          {
+            id: 'local-ghost',
+            topic: 'local',
+            question: 'Et ce partenaire ?',
+            answer: 'Inconnu.',
+            next: { partner: 'nobody' },
+          },
           { id: 'free', answer: { fr: 'Gratuit, ici aussi.', en: 'Free, here too.' } },
         ],
       },
@@ -213,14 +277,27 @@ describe('<vl-questions>', () => {
 
     it('adds its topics and questions, overrides by id, and links steps and partners by name', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(pack));
-      const el = await render('vl-questions', { 'content-src': 'https://pack.example/q.json', topics: 'local,offer,money' });
-      expect(headings(el).filter((h) => h.level === 3).map((h) => h.text)).to.deep.equal(['Chez nous', topicLabel('offer'), topicLabel('money')]);
+      const el = await render('vl-questions', {
+        'content-src': 'https://pack.example/q.json',
+        topics: 'local,offer,money',
+      });
+      expect(
+        headings(el)
+          .filter((h) => h.level === 3)
+          .map((h) => h.text),
+      ).to.deep.equal(['Chez nous', topicLabel('offer'), topicLabel('money')]);
       const desk = panelOf(el, toggle(el, 'Où est le guichet ?'));
-      expect(desk.querySelector<HTMLAnchorElement>('a[href="https://ccas.val-de-lone.example/"]')?.textContent).to.equal('CCAS de Lônes (fictif)');
+      expect(
+        desk.querySelector<HTMLAnchorElement>('a[href="https://ccas.val-de-lone.example/"]')?.textContent,
+      ).to.equal('CCAS de Lônes (fictif)');
       expect(desk.querySelector<HTMLAnchorElement>('a[href="tel:0465710001"]')?.textContent).to.equal('04 65 71 00 01');
       const refusal = panelOf(el, toggle(el, questionText('refusal')));
-      expect(refusal.querySelector('a[href="#vl-step-refusal"]')?.textContent).to.equal('Étape du parcours : Refuser une proposition');
-      expect(panelOf(el, toggle(el, questionText('free'))).querySelector('.short')?.textContent).to.equal('Gratuit, ici aussi.');
+      expect(refusal.querySelector('a[href="#vl-step-refusal"]')?.textContent).to.equal(
+        'Étape du parcours : Refuser une proposition',
+      );
+      expect(panelOf(el, toggle(el, questionText('free'))).querySelector('.short')?.textContent).to.equal(
+        'Gratuit, ici aussi.',
+      );
       expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('partner "nobody"'))).to.equal(true);
     });
 
@@ -232,7 +309,9 @@ describe('<vl-questions>', () => {
       const house = (demoPack.partners ?? []).find((x) => x.id === 'maison-habitat')!;
       expect([...wait.querySelectorAll('a')].map((x) => x.textContent)).to.include(localize(house.nom, 'fr'));
       const refusal = panelOf(el, toggle(el, questionText('refusal')));
-      expect(refusal.querySelector<HTMLAnchorElement>('a[href^="https://val-de-lone.example/"]')?.textContent).to.contain('exemple fictif');
+      expect(
+        refusal.querySelector<HTMLAnchorElement>('a[href^="https://val-de-lone.example/"]')?.textContent,
+      ).to.contain('exemple fictif');
       expect(refusal.querySelector('[part="staff-note"]')?.textContent).to.contain('Val de Lône');
     });
   });
@@ -246,11 +325,25 @@ describe('<vl-questions>', () => {
           schemaVersion: 1,
           questions: {
             topics: [{ id: 'apply', label: hostile }],
-            items: [{ id: 'evil', topic: 'apply', question: hostile, answer: hostile, details: [hostile], staffNote: { tell: hostile }, source: hostile }],
+            items: [
+              {
+                id: 'evil',
+                topic: 'apply',
+                question: hostile,
+                answer: hostile,
+                details: [hostile],
+                staffNote: { tell: hostile },
+                source: hostile,
+              },
+            ],
           },
         }),
       );
-      const el = await render('vl-questions', { 'content-src': 'https://pack.example/hostile.json', audience: 'staff', 'open-question': 'evil' });
+      const el = await render('vl-questions', {
+        'content-src': 'https://pack.example/hostile.json',
+        audience: 'staff',
+        'open-question': 'evil',
+      });
       const panel = panelOf(el, toggle(el, hostile));
       expect(panel.querySelector('.short')?.textContent).to.equal(hostile);
       expect(shadow(el).querySelector('img')).to.equal(null);
@@ -261,25 +354,38 @@ describe('<vl-questions>', () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
         jsonResponse({
           schemaVersion: 1,
-          questions: { items: [{ id: 'free', next: { url: 'javascript:alert(1)' }, sourceUrl: 'javascript:alert(2)' }] },
+          questions: {
+            items: [{ id: 'free', next: { url: 'javascript:alert(1)' }, sourceUrl: 'javascript:alert(2)' }],
+          },
         }),
       );
       const el = await render('vl-questions', { 'content-src': 'https://pack.example/js.json' });
       for (const button of toggles(el)) button.click();
       await el.updateComplete;
       expect(shadow(el).querySelector('a[href^="javascript" i]')).to.equal(null);
-      expect([...shadow(el).querySelectorAll('a')].every((a) => /^(https?:|#vl-step-|tel:)/.test(a.getAttribute('href') ?? ''))).to.equal(true);
-      expect(warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.questions.items[0].next.url'))).to.equal(true);
+      expect(
+        [...shadow(el).querySelectorAll('a')].every((a) =>
+          /^(https?:|#vl-step-|tel:)/.test(a.getAttribute('href') ?? ''),
+        ),
+      ).to.equal(true);
+      expect(
+        warnings().some((w) => w.includes('vl-pack-invalid') && w.includes('$.questions.items[0].next.url')),
+      ).to.equal(true);
     });
 
     it('warns about a new question without text or topic and leaves it out', async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
-        jsonResponse({ schemaVersion: 1, questions: { items: [{ id: 'half' }, { id: 'astray', topic: 'nowhere', question: 'Q', answer: 'R' }] } }),
+        jsonResponse({
+          schemaVersion: 1,
+          questions: { items: [{ id: 'half' }, { id: 'astray', topic: 'nowhere', question: 'Q', answer: 'R' }] },
+        }),
       );
       const el = await render('vl-questions', { 'content-src': 'https://pack.example/half.json' });
       expect(toggles(el).length).to.equal(nationalItems.length);
       expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('"half"'))).to.equal(true);
-      expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('"astray"') && w.includes('"nowhere"'))).to.equal(true);
+      expect(
+        warnings().some((w) => w.includes('vl-unknown-id') && w.includes('"astray"') && w.includes('"nowhere"')),
+      ).to.equal(true);
     });
   });
 
@@ -290,7 +396,9 @@ describe('<vl-questions>', () => {
         .flatMap((sheet) => [...sheet.cssRules])
         .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
         .flatMap((r) => [...r.cssRules].map((c) => c.cssText));
-      expect(rules.some((r) => r.startsWith('.answer[hidden]') && r.includes('display: block !important'))).to.equal(true);
+      expect(rules.some((r) => r.startsWith('.answer[hidden]') && r.includes('display: block !important'))).to.equal(
+        true,
+      );
       expect(rules.some((r) => r.startsWith('.no-print') && r.includes('display: none !important'))).to.equal(true);
       expect(shadow(el).querySelector('[part="search"]')?.classList.contains('no-print')).to.equal(true);
     });
@@ -316,7 +424,10 @@ describe('<vl-questions>', () => {
       await expect(el).to.be.accessible();
     });
     it('has no axe violations with the demo territory pack', async () => {
-      const el = await render('vl-questions', { 'content-src': '/demo/packs/val-de-lone.json', 'open-question': 'local-wait' });
+      const el = await render('vl-questions', {
+        'content-src': '/demo/packs/val-de-lone.json',
+        'open-question': 'local-wait',
+      });
       await expect(el).to.be.accessible();
     });
     it('gives every question button a 44px touch target', async () => {

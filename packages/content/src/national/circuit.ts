@@ -13,9 +13,15 @@ export const nationalCircuit: Circuit = {
     {
       id: 'prepare',
       title: { fr: 'Préparer votre demande', en: 'Get ready to apply' },
-      summary: { fr: 'Tout le monde peut faire une demande. Réunissez vos papiers.', en: 'Anyone can apply. Gather your papers.' },
+      summary: {
+        fr: 'Tout le monde peut faire une demande. Réunissez vos papiers.',
+        en: 'Anyone can apply. Gather your papers.',
+      },
       details: [
-        { fr: 'En ligne : 18 ans ou plus et un numéro de sécurité sociale. Sinon, un guichet.', en: 'Online: 18 or over, with a social security number. If not, a desk.' },
+        {
+          fr: 'En ligne : 18 ans ou plus et un numéro de sécurité sociale. Sinon, un guichet.',
+          en: 'Online: 18 or over, with a social security number. If not, a desk.',
+        },
         {
           fr: 'Une pièce d’identité ou un titre de séjour par personne, et l’avis d’impôt de l’année N-2. Des copies suffisent (arrêté du 22 décembre 2020).',
           en: 'An ID or residence permit for each person, and the tax notice of year N-2. Copies are fine.',
@@ -27,7 +33,10 @@ export const nationalCircuit: Circuit = {
     {
       id: 'apply',
       title: { fr: 'Déposer votre demande', en: 'Apply' },
-      summary: { fr: 'En ligne ou à un guichet, gratuitement : une demande par département.', en: 'Online or at a desk, free: one application per département.' },
+      summary: {
+        fr: 'En ligne ou à un guichet, gratuitement : une demande par département.',
+        en: 'Online or at a desk, free: one application per département.',
+      },
       details: [
         {
           fr: 'Guichets (guichet enregistreur) : mairie, CCAS, bailleur, Action Logement, préfecture. Formulaire : Cerfa n° 14069*05.',
@@ -45,9 +54,15 @@ export const nationalCircuit: Circuit = {
     {
       id: 'registration-number',
       title: { fr: 'Recevoir votre numéro de demande', en: 'Get your application number' },
-      summary: { fr: 'Une attestation avec votre numéro arrive en un mois au plus.', en: 'A certificate with your number arrives within one month.' },
+      summary: {
+        fr: 'Une attestation avec votre numéro arrive en un mois au plus.',
+        en: 'A certificate with your number arrives within one month.',
+      },
       details: [
-        { fr: 'En ligne : environ 5 jours ouvrés après la vérification de votre identité.', en: 'Online: about 5 working days after your ID is checked.' },
+        {
+          fr: 'En ligne : environ 5 jours ouvrés après la vérification de votre identité.',
+          en: 'Online: about 5 working days after your ID is checked.',
+        },
         {
           fr: 'Elle donne votre numéro (numéro unique, 18 caractères) et la date, qui compte pour le recours DALO.',
           en: 'It gives your number (numéro unique, 18 characters) and the date, which counts for a DALO appeal.',
@@ -60,13 +75,19 @@ export const nationalCircuit: Circuit = {
     {
       id: 'renewal',
       title: { fr: 'Renouveler votre demande chaque année', en: 'Renew your application every year' },
-      summary: { fr: 'Votre demande dure un an. Renouvelez-la avant sa date anniversaire.', en: 'Your application lasts one year. Renew it before its anniversary date.' },
+      summary: {
+        fr: 'Votre demande dure un an. Renouvelez-la avant sa date anniversaire.',
+        en: 'Your application lasts one year. Renew it before its anniversary date.',
+      },
       warning: {
         fr: 'Sans renouvellement, votre demande est supprimée (radiation). Vous perdez votre ancienneté.',
         en: 'If you do not renew, your application is cancelled (radiation). You lose your waiting time (ancienneté).',
       },
       details: [
-        { fr: 'Un courrier vous le rappelle un mois avant la date anniversaire.', en: 'A letter reminds you one month before.' },
+        {
+          fr: 'Un courrier vous le rappelle un mois avant la date anniversaire.',
+          en: 'A letter reminds you one month before.',
+        },
       ],
       source: 'service-public.fr F32880 ; manche-habitat.fr',
       verifiedOn: '2021-05-14',
@@ -74,7 +95,10 @@ export const nationalCircuit: Circuit = {
     {
       id: 'scoring',
       title: { fr: 'Recevoir des points (cotation)', en: 'Get points (cotation)' },
-      summary: { fr: 'Votre demande reçoit des points. Ils aident à choisir, sans décider seuls.', en: 'Your application gets points. They help, but do not decide alone.' },
+      summary: {
+        fr: 'Votre demande reçoit des points. Ils aident à choisir, sans décider seuls.',
+        en: 'Your application gets points. They help, but do not decide alone.',
+      },
       details: [
         {
           fr: 'C’est une aide à la décision. Demandez votre score, votre rang et le temps d’attente moyen.',
@@ -109,7 +133,10 @@ export const nationalCircuit: Circuit = {
     {
       id: 'commission',
       title: { fr: 'L’examen en commission (CALEOL)', en: 'Review by the allocation committee (CALEOL)' },
-      summary: { fr: 'Quand un logement vous correspond, une commission examine votre demande.', en: 'When a home matches your application, a committee reviews it.' },
+      summary: {
+        fr: 'Quand un logement vous correspond, une commission examine votre demande.',
+        en: 'When a home matches your application, a committee reviews it.',
+      },
       details: [
         {
           fr: 'Bailleur, commune, État, intercommunalité et représentants des locataires décident à huis clos.',
@@ -122,7 +149,10 @@ export const nationalCircuit: Circuit = {
     {
       id: 'offer',
       title: { fr: 'Répondre à une proposition de logement', en: 'Answer a housing offer' },
-      summary: { fr: 'Vous avez au moins 10 jours pour dire oui ou non.', en: 'You have at least 10 days to say yes or no.' },
+      summary: {
+        fr: 'Vous avez au moins 10 jours pour dire oui ou non.',
+        en: 'You have at least 10 days to say yes or no.',
+      },
       details: [
         {
           fr: 'Le délai est écrit sur la proposition (article R441-10). Sans réponse à temps, c’est un refus.',
@@ -137,7 +167,10 @@ export const nationalCircuit: Circuit = {
       sidePath: true,
       after: 'offer',
       title: { fr: 'Si vous refusez la proposition', en: 'If you turn down the offer' },
-      summary: { fr: 'Votre demande reste valable jusqu’à sa date de renouvellement.', en: 'Your application stays valid until its renewal date.' },
+      summary: {
+        fr: 'Votre demande reste valable jusqu’à sa date de renouvellement.',
+        en: 'Your application stays valid until its renewal date.',
+      },
       details: [
         {
           fr: 'Elle vaut pour tous les bailleurs du département. Vos points (cotation) peuvent changer.',
@@ -150,7 +183,10 @@ export const nationalCircuit: Circuit = {
     {
       id: 'lease',
       title: { fr: 'Signer le bail', en: 'Sign the lease' },
-      summary: { fr: 'Vous signez le contrat de location (bail). C’est gratuit.', en: 'You sign the tenancy agreement (bail). It is free.' },
+      summary: {
+        fr: 'Vous signez le contrat de location (bail). C’est gratuit.',
+        en: 'You sign the tenancy agreement (bail). It is free.',
+      },
       source: 'service-public.fr F10007',
     },
   ],

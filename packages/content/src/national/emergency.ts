@@ -15,10 +15,16 @@ const urgent = {
   source: 'Service-public.fr F33954',
   sourceUrl: 'https://www.mamoudzou.yt/service-public/particuliers/?xml=F33954',
 };
-const shelter = { source: 'Arrêtons les violences 973', sourceUrl: 'https://arretonslesviolences973.com/danger-imminent-ressenti-par-la-victime' };
+const shelter = {
+  source: 'Arrêtons les violences 973',
+  sourceUrl: 'https://arretonslesviolences973.com/danger-imminent-ressenti-par-la-victime',
+};
 const fnsf = { source: 'Solidarité Femmes', sourceUrl: 'https://solidaritefemmes.org/appeler-le-3919/' };
 const unccas = { source: 'UNCCAS', sourceUrl: 'http://www.unccas.org/un-numero-pour-prevenir-les-expulsions' };
-const fsl = { fr: 'Le fonds de solidarité du département (FSL) peut aider à payer une dette de loyer.', en: "The département's solidarity fund (FSL) can help pay rent arrears." };
+const fsl = {
+  fr: 'Le fonds de solidarité du département (FSL) peut aider à payer une dette de loyer.',
+  en: "The département's solidarity fund (FSL) can help pay rent arrears.",
+};
 const sos = { fr: 'Appelez SOS Loyers impayés.', en: 'Call SOS Loyers impayés.' };
 const checked = { verifiedOn: '2026-11-22' };
 
@@ -38,7 +44,10 @@ export const nationalEmergency: Emergency = {
       title: { fr: "J'ai peur d'être expulsé", en: 'I am afraid of being evicted' },
       actions: [
         sos,
-        { fr: "La trêve d'hiver arrête l'expulsion, pas la procédure.", en: 'The winter truce stops the eviction, not the court case.' },
+        {
+          fr: "La trêve d'hiver arrête l'expulsion, pas la procédure.",
+          en: 'The winter truce stops the eviction, not the court case.',
+        },
         fsl,
       ],
       source: 'CPCE, art. L412-6',
@@ -49,7 +58,10 @@ export const nationalEmergency: Emergency = {
       id: 'violence',
       title: { fr: 'Être en sécurité chez soi', en: 'Being safe at home' },
       actions: [
-        { fr: 'En danger : appelez le 17 ou le 112. Sans parler : SMS au 114.', en: 'In danger: call 17 or 112. Cannot speak? Text 114.' },
+        {
+          fr: 'En danger : appelez le 17 ou le 112. Sans parler : SMS au 114.',
+          en: 'In danger: call 17 or 112. Cannot speak? Text 114.',
+        },
         { fr: "Pour parler à quelqu'un : le 3919.", en: 'To talk to someone: 3919.' },
         { fr: 'Un enfant en danger : le 119.', en: 'A child in danger: 119.' },
       ],
@@ -63,10 +75,16 @@ export const nationalEmergency: Emergency = {
     },
     {
       id: 'unfit-housing',
-      title: { fr: 'Mon logement est dangereux pour ma santé ou ma sécurité', en: 'My home is a danger to my health or safety' },
+      title: {
+        fr: 'Mon logement est dangereux pour ma santé ou ma sécurité',
+        en: 'My home is a danger to my health or safety',
+      },
       actions: [
         { fr: 'Danger immédiat : appelez le 18 ou le 112.', en: 'Immediate danger: call 18 or 112.' },
-        { fr: "C'est un « logement indigne ». Pour savoir qui prévenir, appelez le 39 39.", en: 'This is "unfit housing" (logement indigne). To know whom to tell, call 39 39.' },
+        {
+          fr: "C'est un « logement indigne ». Pour savoir qui prévenir, appelez le 39 39.",
+          en: 'This is "unfit housing" (logement indigne). To know whom to tell, call 39 39.',
+        },
       ],
       source: 'Loi du 31/05/1990, art. 1-1',
     },
@@ -74,19 +92,44 @@ export const nationalEmergency: Emergency = {
       id: 'discrimination',
       title: { fr: 'On me refuse un logement à cause de qui je suis', en: 'I am refused a home because of who I am' },
       actions: [{ fr: 'Pour connaître vos droits, appelez le 39 39.', en: 'To learn your rights, call 39 39.' }],
-      gap: { fr: 'Pas encore de numéro national vérifié pour les discriminations. Demandez au 39 39 ou à un contact local.', en: 'No verified national number for discrimination yet. Ask 39 39 or a local contact.' },
+      gap: {
+        fr: 'Pas encore de numéro national vérifié pour les discriminations. Demandez au 39 39 ou à un contact local.',
+        en: 'No verified national number for discrimination yet. Ask 39 39 or a local contact.',
+      },
     },
   ],
   contacts: [
-    { id: '115', name: { fr: "Hébergement d'urgence (Samu social)", en: 'Emergency shelter (Samu social)' }, phone: '115', situations: ['no-roof'], ...national, ...shelter },
-    { id: '15', name: { fr: 'Samu (urgence médicale)', en: 'SAMU (medical emergency)' }, phone: '15', situations: ['no-roof'], ...urgent },
+    {
+      id: '115',
+      name: { fr: "Hébergement d'urgence (Samu social)", en: 'Emergency shelter (Samu social)' },
+      phone: '115',
+      situations: ['no-roof'],
+      ...national,
+      ...shelter,
+    },
+    {
+      id: '15',
+      name: { fr: 'Samu (urgence médicale)', en: 'SAMU (medical emergency)' },
+      phone: '15',
+      situations: ['no-roof'],
+      ...urgent,
+    },
     { id: '17', name: { fr: 'Police ou gendarmerie', en: 'Police' }, phone: '17', situations: ['violence'], ...urgent },
     { id: '18', name: { fr: 'Pompiers', en: 'Fire brigade' }, phone: '18', situations: ['unfit-housing'], ...urgent },
-    { id: '112', name: { fr: "Numéro d'urgence européen", en: 'European emergency number' }, phone: '112', situations: ['no-roof', 'violence', 'unfit-housing'], ...urgent },
+    {
+      id: '112',
+      name: { fr: "Numéro d'urgence européen", en: 'European emergency number' },
+      phone: '112',
+      situations: ['no-roof', 'violence', 'unfit-housing'],
+      ...urgent,
+    },
     {
       id: '114',
       name: { fr: 'Urgence si vous ne pouvez pas parler ou entendre', en: 'Emergency if you cannot speak or hear' },
-      description: { fr: "SMS, appli « Urgence 114 », web ou visio en langue des signes. Pas d'appel vocal.", en: 'Text, the "Urgence 114" app, web or sign-language video. No voice calls.' },
+      description: {
+        fr: "SMS, appli « Urgence 114 », web ou visio en langue des signes. Pas d'appel vocal.",
+        en: 'Text, the "Urgence 114" app, web or sign-language video. No voice calls.',
+      },
       sms: '114',
       situations: ['no-roof', 'violence'],
       ...urgent,

@@ -11,8 +11,7 @@ import { nationalPartnerTypes } from './partners.js';
 import { nationalQuestions } from './questions.js';
 
 /** Every section present: what a widget reads after merging a territory pack over it. */
-export type ResolvedContent = Required<Omit<ContentPack, '$schema' | 'territory'>> &
-  Pick<ContentPack, 'territory'>;
+export type ResolvedContent = Required<Omit<ContentPack, '$schema' | 'territory'>> & Pick<ContentPack, 'territory'>;
 
 export const nationalPack: ResolvedContent = {
   schemaVersion: 1,

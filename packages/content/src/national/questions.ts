@@ -24,7 +24,10 @@ export const nationalQuestions: Questions = {
     {
       id: 'free',
       topic: 'money',
-      question: { fr: '« Il faut payer pour avoir un logement social. »', en: '“You have to pay to get social housing.”' },
+      question: {
+        fr: '« Il faut payer pour avoir un logement social. »',
+        en: '“You have to pay to get social housing.”',
+      },
       verdict: 'false',
       answer: {
         fr: 'La demande est gratuite. Vous ne payez rien pour la déposer, ni pour signer le bail.',
@@ -53,7 +56,10 @@ export const nationalQuestions: Questions = {
         avoid: { fr: 'Qu’un guichet va plus vite.', en: 'That one desk is faster.' },
         direct: { fr: 'Sans n° de sécurité sociale : un guichet.', en: 'No social security number: a desk.' },
       },
-      next: { url: 'https://www.demande-logement-social.gouv.fr/', label: { fr: 'Site officiel de la demande', en: 'Official application website' } },
+      next: {
+        url: 'https://www.demande-logement-social.gouv.fr/',
+        label: { fr: 'Site officiel de la demande', en: 'Official application website' },
+      },
       source: 'demande-logement-social.gouv.fr',
       sourceUrl: 'https://www.demande-logement-social.gouv.fr/questions',
     },
@@ -61,7 +67,10 @@ export const nationalQuestions: Questions = {
     {
       id: 'several-desks',
       topic: 'apply',
-      question: { fr: '« Déposer sa demande à plusieurs guichets donne plus de chances. »', en: '“Filing at several desks gives you more chances.”' },
+      question: {
+        fr: '« Déposer sa demande à plusieurs guichets donne plus de chances. »',
+        en: '“Filing at several desks gives you more chances.”',
+      },
       verdict: 'false',
       answer: {
         fr: 'Une seule demande par département suffit. Tous les bailleurs du département la voient.',
@@ -88,7 +97,10 @@ export const nationalQuestions: Questions = {
       staffNote: {
         tell: { fr: 'Le numéro sert à modifier et renouveler.', en: 'The number is used to update and renew.' },
         avoid: { fr: 'Un enregistrement sans attestation.', en: 'Registration without a certificate.' },
-        direct: { fr: 'Rien après un mois : le guichet du dépôt.', en: 'Nothing after a month: the desk that took it.' },
+        direct: {
+          fr: 'Rien après un mois : le guichet du dépôt.',
+          en: 'Nothing after a month: the desk that took it.',
+        },
       },
       next: { step: 'registration-number' },
       source: 'OPH de Haute-Corse',
@@ -134,14 +146,18 @@ export const nationalQuestions: Questions = {
       },
       next: { step: 'scoring' },
       source: 'Article L441-1 CCH (liste de 2016)',
-      sourceUrl: 'http://droitaulogementopposable.org/definitions/les-priorites-dattribution-des-logements-sociaux-dans-le-projet-de-loi-egalite',
+      sourceUrl:
+        'http://droitaulogementopposable.org/definitions/les-priorites-dattribution-des-logements-sociaux-dans-le-projet-de-loi-egalite',
       unconfirmed: true,
     },
     // B.2 household categories (cat. 1 = one person alone); B.1 #0 anyone may file.
     {
       id: 'single-person',
       topic: 'priority',
-      question: { fr: '« Les personnes seules n’ont jamais de logement social. »', en: '“Single people never get social housing.”' },
+      question: {
+        fr: '« Les personnes seules n’ont jamais de logement social. »',
+        en: '“Single people never get social housing.”',
+      },
       verdict: 'depends',
       answer: {
         fr: 'Une personne seule peut faire une demande. Elle a sa propre catégorie et son plafond de revenus.',
@@ -178,7 +194,10 @@ export const nationalQuestions: Questions = {
     {
       id: 'scoring',
       topic: 'allocation',
-      question: { fr: '« Ce sont les points de la cotation qui décident. »', en: '“Scoring points decide who gets a flat.”' },
+      question: {
+        fr: '« Ce sont les points de la cotation qui décident. »',
+        en: '“Scoring points decide who gets a flat.”',
+      },
       verdict: 'false',
       answer: {
         fr: 'Les points sont une aide à la décision, sur des critères publics. La commission reste libre.',
@@ -197,7 +216,10 @@ export const nationalQuestions: Questions = {
     {
       id: 'long-wait',
       topic: 'rights',
-      question: { fr: 'J’attends depuis très longtemps. Que faire ?', en: 'I have waited a very long time. What can I do?' },
+      question: {
+        fr: 'J’attends depuis très longtemps. Que faire ?',
+        en: 'I have waited a very long time. What can I do?',
+      },
       answer: {
         fr: 'Après le « délai anormalement long » de votre département, vous pouvez faire un recours DALO (droit au logement opposable).',
         en: 'After your département’s “abnormally long delay”, you can appeal (DALO, enforceable right to housing).',
@@ -215,7 +237,10 @@ export const nationalQuestions: Questions = {
     {
       id: 'income-above',
       topic: 'money',
-      question: { fr: '« Si je gagne trop, je ne peux pas faire de demande. »', en: '“If I earn too much, I cannot apply.”' },
+      question: {
+        fr: '« Si je gagne trop, je ne peux pas faire de demande. »',
+        en: '“If I earn too much, I cannot apply.”',
+      },
       verdict: 'false',
       answer: {
         fr: 'Vous pouvez faire une demande quels que soient vos revenus. Les plafonds sont vérifiés à l’attribution.',
@@ -240,7 +265,10 @@ export const nationalQuestions: Questions = {
     {
       id: 'refusal',
       topic: 'offer',
-      question: { fr: '« Si je refuse un logement, je perds ma demande. »', en: '“If I turn down a flat, I lose my application.”' },
+      question: {
+        fr: '« Si je refuse un logement, je perds ma demande. »',
+        en: '“If I turn down a flat, I lose my application.”',
+      },
       verdict: 'false',
       answer: {
         fr: 'Non. Elle reste valable pour tous les bailleurs du département, jusqu’à son renouvellement.',

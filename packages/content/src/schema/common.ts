@@ -36,7 +36,11 @@ export const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'isoDat
 /** A French phone number as people write it ("04 76 00 00 00", "115", "+33 4 76 …"). */
 export const phone = v.pipe(v.string(), v.maxLength(40, 'maxLength'), v.regex(/^\+?[0-9][0-9 .-]{1,30}$/, 'phone'));
 
-export const email = v.pipe(v.string(), v.maxLength(320, 'maxLength'), v.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'email'));
+export const email = v.pipe(
+  v.string(),
+  v.maxLength(320, 'maxLength'),
+  v.regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'email'),
+);
 
 /** Where a fact comes from, shown as service-public.fr does with "Vérifié le". */
 export const factMeta = {

@@ -57,7 +57,12 @@ export const householdRules = v.object({
 });
 
 /** A priority criterion of the law (art. L441-1 CCH), keyed by its letter when it has one. */
-export const priority = v.object({ id, letter: v.optional(v.pipe(v.string(), v.maxLength(3))), text: localizedText, ...factMeta });
+export const priority = v.object({
+  id,
+  letter: v.optional(v.pipe(v.string(), v.maxLength(3))),
+  text: localizedText,
+  ...factMeta,
+});
 export const scoringCriterion = v.object({ id, label: localizedText, points: v.optional(v.number()) });
 
 const zoneName = v.optional(localizedText);
