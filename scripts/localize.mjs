@@ -24,7 +24,9 @@ for (const pkg of packages) {
   const dir = join('packages', pkg);
   const config = JSON.parse(readFileSync(join(dir, 'lit-localize.json'), 'utf8'));
   if (String(config.targetLocales) !== String(targets)) {
-    console.error(`${dir}/lit-localize.json: targetLocales must be ${JSON.stringify(targets)} (packages/core/src/locales.json)`);
+    console.error(
+      `${dir}/lit-localize.json: targetLocales must be ${JSON.stringify(targets)} (packages/core/src/locales.json)`,
+    );
     process.exit(1);
   }
   if (mode === 'extract') {
