@@ -12,5 +12,19 @@ export {
   type PackValidation,
 } from './validate.js';
 export { nationalPack, type ResolvedContent } from './national/index.js';
-// The small check the widgets ship (the JSON Schema of the same valibot schema).
-export { checkPack, checkShape, type Shape, type ShapeProblem } from './shape.js';
+// The small check the widgets ship (the JSON Schema of the same valibot schema), per section:
+// checkPack (frame and values), then keepValidEntries (entries' required fields, unique ids).
+export { checkPack, checkPackSections, checkShape, type PackCheck, type Shape, type ShapeProblem } from './shape.js';
+export { keepValidEntries, type DroppedEntry, type KeptEntries } from './entries.js';
+export {
+  packSections,
+  territorySection,
+  circuitSection,
+  eligibilitySection,
+  emergencySection,
+  partnerTypesSection,
+  partnersSection,
+  questionsSection,
+  type PackSection,
+  type SectionKey,
+} from './sections.js';
