@@ -6,9 +6,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const collapseCss = (text) =>
+/** Whitespace and the shortest notations, for CSS outside strings and comments. */
+const collapseCssCode = (text) =>
   text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
@@ -17,9 +17,41 @@ const collapseCss = (text) =>
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3');
 
+/**
+ * CSS with its comments dropped and its code collapsed, but its quoted strings kept exactly as
+ * written: `content: " : 0.5 ; #aabbcc"` is text shown to the reader (a separator, a symbol),
+ * where a space, a colon or a digit counts. A string ends at its unescaped closing quote (or at
+ * the end of the text); a quote inside a comment starts nothing.
+ */
+export function collapseCss(text) {
+  let out = '';
+  let code = '';
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else if (char === '"' || char === "'") {
+      let end = i + 1;
+      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
+      out += collapseCssCode(code) + text.slice(i, end + 1);
+      code = '';
+      i = end + 1;
+    } else {
+      code += char;
+      i++;
+    }
+  }
+  return out + collapseCssCode(code);
+}
+
 // One space where there was whitespace: rendering is the same outside <pre>/<textarea>,
 // which the templates do not use.
 const collapseHtml = (text) => text.replace(/\s+/g, ' ').replace(/>\s+</g, (m) => (m.includes('\n') ? '><' : m));
+
+/** Stands for a ${…} while a template's text is collapsed: never written in a template. */
+const expressionMark = '\u0000';
 
 export function minifyTemplates(code, fileName) {
   if (!/\b(css|html)`/.test(code)) return null;
@@ -36,14 +68,20 @@ export function minifyTemplates(code, fileName) {
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((s) => s.literal)];
-      for (const part of parts) {
-        // Text between the delimiters (` or } … ${ or `), as written in the source.
-        const start = part.getStart(source) + 1;
-        const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-        const raw = code.slice(start, end);
-        const next = collapse(raw);
-        if (next !== raw) edits.push([start, end, next]);
-      }
+      // Text between the delimiters (` or } … ${ or `), as written in the source.
+      const spans = parts.map((part) => [
+        part.getStart(source) + 1,
+        part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1),
+      ]);
+      // Collapsed as one text, each ${…} held by a mark, so a string around an expression
+      // (content: '${x} : ') is seen whole; then split back at the marks.
+      const raws = spans.map(([start, end]) => code.slice(start, end));
+      const nexts = collapse(raws.join(expressionMark)).split(expressionMark);
+      if (nexts.length !== raws.length)
+        throw new Error(`${fileName}: a template holds ${JSON.stringify(expressionMark)}`);
+      spans.forEach(([start, end], i) => {
+        if (nexts[i] !== raws[i]) edits.push([start, end, nexts[i]]);
+      });
     }
     ts.forEachChild(node, visit);
   };
