@@ -196,6 +196,16 @@ function copyOf(value: unknown, schema: Shape, path: string, entry: boolean, fra
   return out;
 }
 
+/** `copyOf` as a result: the copy, or the first problem. */
+function run(value: unknown, schema: Shape, path: string, frame: boolean) {
+  try {
+    return { ok: true as const, value: copyOf(value, schema, path, false, frame) };
+  } catch (failure) {
+    if (failure instanceof Failure) return { ok: false as const, problem: failure.problem };
+    throw failure;
+  }
+}
+
 /**
  * `value` against `schema`, as plain JSON Schema (every `required` field, entries' too): its
  * copy holding only the known fields, or the first field that fails. Never changes `value`.
@@ -205,12 +215,7 @@ export function checkShape(
   schema: Shape,
   path = '$',
 ): { ok: true; value: unknown } | { ok: false; problem: ShapeProblem } {
-  try {
-    return { ok: true, value: copyOf(value, schema, path, false, false) };
-  } catch (failure) {
-    if (failure instanceof Failure) return { ok: false, problem: failure.problem };
-    throw failure;
-  }
+  return run(value, schema, path, false);
 }
 
 export type PackCheck = { ok: true; pack: ContentPack } | { ok: false; problem: ShapeProblem };
@@ -223,25 +228,10 @@ export type PackCheck = { ok: true; pack: ContentPack } | { ok: false; problem: 
  * `keepValidEntries` (entries.ts) before they are shown.
  */
 export function checkPackSections(json: unknown, sections: readonly PackSection[]): PackCheck {
-  try {
-    const actual = typeOf(json);
-    if (actual !== 'object') fail('$', `un objet, reçu ${typeNames[actual] ?? actual}`);
-    const pack = json as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const key of root.required ?? []) if (!Object.hasOwn(pack, key)) fail(pathOf('$', key), missingField);
-    for (const [key, shape] of Object.entries(root.properties)) {
-      if (Object.hasOwn(pack, key) && pack[key] !== undefined)
-        out[key] = copyOf(pack[key], shape, pathOf('$', key), false, true);
-    }
-    for (const { key, shape } of sections) {
-      if (Object.hasOwn(pack, key) && pack[key] !== undefined)
-        out[key] = copyOf(pack[key], shape, pathOf('$', key), false, true);
-    }
-    return { ok: true, pack: out as ContentPack };
-  } catch (failure) {
-    if (failure instanceof Failure) return { ok: false, problem: failure.problem };
-    throw failure;
-  }
+  const properties = { ...root.properties };
+  for (const { key, shape } of sections) properties[key] = shape;
+  const result = run(json, { type: 'object', properties, required: root.required }, '$', true);
+  return result.ok ? { ok: true, pack: result.value as ContentPack } : result;
 }
 
 /**
