@@ -20,6 +20,7 @@ import {
   type Shape,
 } from '@voix-logement/content';
 import demoPack from '../../../demo/packs/val-de-lone.json';
+import bigPack from '../../../demo/packs/directory-2000.json';
 
 type Json = unknown;
 type Pack = Record<string, Json>;
@@ -162,8 +163,9 @@ describe('the widgets’ pack check and the validator agree', () => {
     }
   });
 
-  it('both accept the demo pack, and the same pack with one entry of every kind and bare overrides', () => {
+  it('both accept the demo packs, and the same with one entry of every kind and bare overrides', () => {
     expectAgreement(clone(demoPack), 'accepted');
+    expectAgreement(clone(bigPack), 'accepted');
     expectAgreement(clone(base.pack), 'accepted');
   });
 
