@@ -1,7 +1,14 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Question } from '@voix-logement/content';
-import { nationalCircuit, nationalQuestions, type NationalSections } from '@voix-logement/content';
+import {
+  nationalCircuit,
+  nationalQuestions,
+  circuitSection,
+  partnersSection,
+  questionsSection,
+  type NationalSections,
+} from '@voix-logement/content';
 import { VlElement, baseStyles, pluralMessage, safeHref, telHref } from '@voix-logement/core';
 import { QuestionToggleEvent } from './events.js';
 import {
@@ -63,6 +70,7 @@ export class VlQuestions extends VlElement {
     circuit: nationalCircuit,
     partners: [],
   };
+  protected static override packSections = [questionsSection, circuitSection, partnersSection];
 
   static override properties: PropertyDeclarations = {
     topics: {},
