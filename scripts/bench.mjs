@@ -31,6 +31,12 @@ const timing = { scriptDelayMs: 300, packDelayMs: 400 };
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Each element and variant alone, then every element (plain) in one article. */
+const articles = [
+  ...reserveCases.map((c) => ({ label: caseSelector(c), widgets: c })),
+  { label: 'every element, one article', widgets: reserveCases.filter((c) => !Object.keys(c.attrs).length) },
+];
+
 /** Measures every combination, `concurrency` tabs at a time, results in order. */
 async function measureAll(browser, combos) {
   const results = new Array(combos.length);
@@ -41,7 +47,7 @@ async function measureAll(browser, combos) {
       while (next < combos.length) {
         const i = next++;
         const { widget, viewport, pack, stylesheet } = combos[i];
-        results[i] = await tab.measure(widget, { ...viewport, pack, stylesheet, ...timing });
+        results[i] = await tab.measure(widget.widgets, { ...viewport, pack, stylesheet, ...timing });
       }
     } finally {
       await tab.close();
@@ -53,7 +59,7 @@ async function measureAll(browser, combos) {
 
 async function layoutShiftTable(browser) {
   const combos = [];
-  for (const widget of reserveCases)
+  for (const widget of articles)
     for (const viewport of viewports)
       for (const pack of [false, true])
         for (const stylesheet of stylesheetCases) combos.push({ widget, viewport, pack, stylesheet });
@@ -70,7 +76,7 @@ async function layoutShiftTable(browser) {
       `pack +${timing.packDelayMs} ms; "css" = with dist/voix-logement.css, "—" = without`,
   );
   console.log(`${'element'.padEnd(width)}${columns.map((c) => label(c).padStart(13)).join('')}   render ms`);
-  for (const widget of reserveCases) {
+  for (const widget of articles) {
     const mine = rows.filter((r) => r.widget === widget);
     const cells = columns.map((c) => {
       const r = mine.find((m) => m.viewport === c.viewport && m.pack === c.pack && m.stylesheet === c.stylesheet);
@@ -79,7 +85,7 @@ async function layoutShiftTable(browser) {
       return `${r.cls.toFixed(3)}${flag}`.padStart(13);
     });
     const render = median(mine.map((r) => r.renderMs));
-    console.log(`${caseSelector(widget).padEnd(width)}${cells.join('')}   ${render.toFixed(0).padStart(6)}`);
+    console.log(`${widget.label.padEnd(width)}${cells.join('')}   ${render.toFixed(0).padStart(6)}`);
   }
   const worst = (stylesheet) => Math.max(...rows.filter((r) => r.stylesheet === stylesheet).map((r) => r.cls));
   const without = clsOnly ? 'not measured (pnpm bench does)' : worst(false).toFixed(3);
@@ -181,7 +187,7 @@ if (verdict.blind.length)
 if (verdict.over.length || verdict.blind.length) {
   for (const r of verdict.over)
     console.error(
-      `CLS ${r.cls.toFixed(3)} ≥ ${clsBudget}: ${caseSelector(r.widget)} at ${r.viewport.name} px` +
+      `CLS ${r.cls.toFixed(3)} ≥ ${clsBudget}: ${r.widget.label} at ${r.viewport.name} px` +
         `${r.pack ? ' with the pack' : ''}, with the stylesheet (api.md budget).`,
     );
   process.exit(1);

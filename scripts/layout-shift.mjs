@@ -71,7 +71,8 @@ export async function openArticleTab(browser) {
    * Loads one article and returns its CLS, whether the text was painted before the script
    * arrived (the gate above sees to it; checked all the same), and the time from the script's
    * arrival to the widget's first render.
-   * @param {{ tag: string, attrs: Record<string, string> }} widget
+   * @param {{ tag: string, attrs: Record<string, string> } | { tag: string, attrs: Record<string, string> }[]} widget
+   *   one element, or several in one article
    * @param {{ width: number, height: number, pack: boolean, stylesheet: boolean,
    *   scriptDelayMs: number, packDelayMs: number }} options
    */

@@ -55,17 +55,26 @@ const lorem = [
 const paragraphs = (n, from = 0) =>
   Array.from({ length: n }, (_, i) => `<p>${lorem[(from + i) % lorem.length]}</p>`).join('\n    ');
 
-/**
- * The article: a reading column (42rem at most, 1rem gutters, Arial), two paragraphs above
- * the widget and four below.
- * @param {{ tag: string, attrs: Record<string, string> }} widget
- * @param {{ pack?: boolean, stylesheet?: boolean }} [options]
- */
-export function articlePage(widget, { pack = false, stylesheet = false } = {}) {
-  const attrs = { ...widget.attrs, ...(pack ? { 'content-src': '/packs/val-de-lone.json' } : {}) };
-  const attributes = Object.entries(attrs)
+/** One element as a partner writes it, with the pack's address when `pack`. */
+function elementTag({ tag, attrs }, pack) {
+  const all = { ...attrs, ...(pack ? { 'content-src': '/packs/val-de-lone.json' } : {}) };
+  const attributes = Object.entries(all)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${value}"`))
     .join('');
+  return `<${tag}${attributes}></${tag}>`;
+}
+
+/**
+ * The article: a reading column (42rem at most, 1rem gutters, Arial), two paragraphs above
+ * the widget and four below (several widgets: one paragraph between two).
+ * @param {{ tag: string, attrs: Record<string, string> } | { tag: string, attrs: Record<string, string> }[]} widgets
+ * @param {{ pack?: boolean, stylesheet?: boolean }} [options]
+ */
+export function articlePage(widgets, { pack = false, stylesheet = false } = {}) {
+  const elements = [widgets]
+    .flat()
+    .map((w) => elementTag(w, pack))
+    .join(`\n    ${paragraphs(1, 3)}\n    `);
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -85,7 +94,7 @@ export function articlePage(widget, { pack = false, stylesheet = false } = {}) {
   <main>
     <h1>Demander un logement social</h1>
     ${paragraphs(2)}
-    <${widget.tag}${attributes}></${widget.tag}>
+    ${elements}
     ${paragraphs(4, 2)}
   </main>
 </body>
