@@ -79,11 +79,13 @@ function reservesOf(heights) {
     if (last && Math.max(...merged) - Math.min(...merged) <= mergeWithinPx) last.heights = merged;
     else groups.push({ minEm: band.minEm, heights: [...heights[i]] });
   });
-  return groups.map((g) => ({
+  const reserves = groups.map((g) => ({
     minEm: g.minEm,
     px: (Math.min(...g.heights) + Math.max(...g.heights)) / 2,
     range: [px(Math.min(...g.heights)), px(Math.max(...g.heights))],
   }));
+  // A band that would repeat the rule before it adds nothing.
+  return reserves.filter((r, i) => i === 0 || rem(r.px) !== rem(reserves[i - 1].px));
 }
 
 function rulesFor(selector, reserves) {
@@ -106,15 +108,20 @@ try {
   await serveArticle(page, { html: () => html, packGate: () => packGate() });
   for (const widget of reserveCases) {
     const selector = caseSelector(widget);
-    html = articlePage(widget);
-    const national = await measureCase(page, widget);
+    // Every sample's heights, band by band: the band's reserve is the middle of them all.
+    const national = bands.map(() => []);
+    for (const attrs of widget.samples ?? [widget.attrs]) {
+      html = articlePage({ tag: widget.tag, attrs });
+      (await measureCase(page, widget)).forEach((row, i) => national[i].push(...row));
+    }
     sections.push(
       `/* ${selector}: the national content */\n${rulesFor(`${selector}:not(:defined)`, reservesOf(national))}`,
     );
     report.push([selector, 'national', national]);
-    if (growsWithPack.has(widget.tag)) continue;
     // With content-src, the element renders before its pack arrives: that first render is
-    // what must fit the reserve (the pack, later, changes text far below the fold).
+    // what must fit the reserve (the pack, later, changes text far below the fold). Checked on
+    // the single cases; a family of samples follows its element's plain case.
+    if (growsWithPack.has(widget.tag) || widget.samples) continue;
     let release;
     packGate = () => new Promise((resolve) => (release = resolve));
     html = articlePage(widget, { pack: true });
@@ -191,8 +198,12 @@ ${packSelectors} {
 }
 `;
 
+console.log(`heights in px, min–max by band from ${bands.map((b) => `${b.minEm}em`).join(', ')}:`);
 for (const [selector, state, heights] of report)
-  console.log(`${`${selector} (${state})`.padEnd(52)} ${heights.map((row) => row.map(px).join(' ')).join(' | ')}`);
+  console.log(
+    `${`${selector} (${state})`.padEnd(54)} ` +
+      heights.map((row) => `${px(Math.min(...row))}–${px(Math.max(...row))}`.padStart(9)).join(' |'),
+  );
 if (check) {
   const current = readFileSync(target, 'utf8');
   if (current !== css) {

@@ -15,8 +15,9 @@ export const origin = 'http://partner.test';
 
 /**
  * Each element and each attribute value that changes its height, as a partner writes it.
- * `measure-reserve.mjs` writes one rule per case (when it differs from the element's plain
- * case); `bench.mjs` puts each case alone in an article.
+ * `measure-reserve.mjs` writes the rules of each case, measured with `attrs` or, for a case
+ * that stands for many values (`selector`), with each of its `samples`; `bench.mjs` puts each
+ * case alone in an article, written with `attrs`.
  */
 export const reserveCases = [
   { tag: 'vl-demand-circuit', attrs: {} },
@@ -29,16 +30,27 @@ export const reserveCases = [
   { tag: 'vl-directory', attrs: { layout: 'grid' } },
   { tag: 'vl-questions', attrs: {} },
   { tag: 'vl-questions', attrs: { search: '' } },
+  // A page about one subject shows one or two topics of questions, a third of the whole or
+  // less: reserved as the middle of those heights (topic ids of content/national/questions.ts).
+  {
+    tag: 'vl-questions',
+    attrs: { topics: 'apply,waiting' },
+    selector: 'vl-questions[topics]:not([topics=""])',
+    samples: ['apply', 'priority', 'allocation', 'waiting', 'offer', 'rights', 'money', 'apply,waiting'].map(
+      (topics) => ({ topics }),
+    ),
+  },
 ];
 
 export const elementTags = [...new Set(reserveCases.map((c) => c.tag))];
 
 /** `vl-emergency[variant=compact]`: the case as a CSS selector (and a readable label). */
-export const caseSelector = ({ tag, attrs }) =>
+export const caseSelector = ({ tag, attrs, selector }) =>
+  selector ??
   tag +
-  Object.entries(attrs)
-    .map(([name, value]) => (value === '' ? `[${name}]` : `[${name}=${value}]`))
-    .join('');
+    Object.entries(attrs)
+      .map(([name, value]) => (value === '' ? `[${name}]` : `[${name}=${value}]`))
+      .join('');
 
 const lorem = [
   'Le service habitat de la ville reçoit sans rendez-vous le mardi matin. Il aide à remplir la demande, ' +
