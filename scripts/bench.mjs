@@ -3,7 +3,8 @@
 //
 // 1. Layout shift (gated): each element and variant alone in the middle of a partner's
 //    article (text above and below), at 375 px (phone) and 1280 px (desktop), the script
-//    arriving 300 ms after the page and the pack 400 ms after its request; with and without
+//    arriving 300 ms after the page (the element's own dist/vl-….js, as a page with one widget
+//    pastes it; the bundle for several) and the pack 400 ms after its request; with and without
 //    the pack, with and without dist/voix-logement.css. Exits 1 if any CLS with the
 //    stylesheet reaches 0.1. Without it, the figures show what the stylesheet saves.
 // 2. A page of every widget (reported; default mode only): bundle arrival to all rendered,
@@ -11,7 +12,7 @@
 //
 // Usage: node scripts/bench.mjs          both, layout shift with and without the stylesheet (pnpm bench)
 //        node scripts/bench.mjs --cls    layout shift with the stylesheet only: the gate of pnpm test:all
-//                                        (40 loads, about 25 s on an idle machine)
+//                                        (48 loads, about 30 s on an idle machine)
 // CLS hardly depends on the machine's speed, unlike render times: those are printed, not gated.
 import { launchChromium } from '../test/node/browser.mjs';
 import { openArticleTab } from './layout-shift.mjs';
@@ -73,7 +74,8 @@ async function layoutShiftTable(browser) {
   const width = 46;
   console.log(
     `Layout shift (CLS): one widget in an article, script +${timing.scriptDelayMs} ms, ` +
-      `pack +${timing.packDelayMs} ms; "css" = with dist/voix-logement.css, "—" = without`,
+      `pack +${timing.packDelayMs} ms; one widget loads its own dist/vl-….js, several the bundle; ` +
+      '"css" = with dist/voix-logement.css, "—" = without',
   );
   console.log(`${'element'.padEnd(width)}${columns.map((c) => label(c).padStart(13)).join('')}   render ms`);
   for (const widget of articles) {

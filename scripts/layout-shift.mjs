@@ -1,7 +1,7 @@
 // Layout shift as a reader of a partner's article sees it, measured in headless Chromium:
 // one widget alone in the middle of the article (partner-article.mjs), the script arriving
 // late, the pack later still. Used by bench.mjs.
-import { articlePage, origin, serveArticle, settleWidgets } from './partner-article.mjs';
+import { articlePage, origin, scriptFor, serveArticle, settleWidgets } from './partner-article.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -68,9 +68,9 @@ export async function openArticleTab(browser) {
   });
 
   /**
-   * Loads one article and returns its CLS, whether the text was painted before the script
-   * arrived (the gate above sees to it; checked all the same), and the time from the script's
-   * arrival to the widget's first render.
+   * Loads one article, with the file a partner would paste (`scriptFor`), and returns its CLS,
+   * whether the text was painted before the script arrived (the gate above sees to it; checked
+   * all the same), and the time from the script's arrival to the widget's first render.
    * @param {{ tag: string, attrs: Record<string, string> } | { tag: string, attrs: Record<string, string> }[]} widget
    *   one element, or several in one article
    * @param {{ width: number, height: number, pack: boolean, stylesheet: boolean,
@@ -78,18 +78,19 @@ export async function openArticleTab(browser) {
    */
   async function measure(widget, options) {
     const { width, height, pack, stylesheet, scriptDelayMs, packDelayMs } = options;
-    current = { html: articlePage(widget, { pack, stylesheet }), scriptDelayMs, packDelayMs };
+    const script = scriptFor(widget);
+    current = { html: articlePage(widget, { pack, stylesheet, script }), scriptDelayMs, packDelayMs };
     await page.setViewportSize({ width, height });
     await page.goto(`${origin}/`, { waitUntil: 'load' });
     const result = await page.evaluate(
-      async (holdMs) => {
+      async ([holdMs, scriptName]) => {
         const rendered = await window.__rendered;
         await window.__settleWidgets();
         // The stylesheet lets a reserve go 1 s after the element's definition: watch past that,
         // and leave time for the frame that reports the last shift.
         const until = Math.max(performance.now() + 250, rendered + holdMs);
         await new Promise((resolve) => setTimeout(resolve, until - performance.now()));
-        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/voix-logement.js'));
+        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${scriptName}`));
         const paint = performance.getEntriesByName('first-contentful-paint')[0];
         return {
           shifts: window.__shifts,
@@ -98,12 +99,13 @@ export async function openArticleTab(browser) {
           rendered,
         };
       },
-      stylesheet ? 1300 : 0,
+      [stylesheet ? 1300 : 0, script],
     );
     return {
       cls: cumulativeLayoutShift(result.shifts),
       paintedBeforeScript: result.firstPaint < result.scriptArrival,
       renderMs: result.rendered - result.scriptArrival,
+      script,
     };
   }
 

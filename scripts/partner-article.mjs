@@ -80,9 +80,9 @@ function elementTag({ tag, attrs }, pack) {
  * The article: a reading column (42rem at most, 1rem gutters, Arial), two paragraphs above
  * the widget and four below (several widgets: one paragraph between two).
  * @param {{ tag: string, attrs: Record<string, string> } | { tag: string, attrs: Record<string, string> }[]} widgets
- * @param {{ pack?: boolean, stylesheet?: boolean }} [options]
+ * @param {{ pack?: boolean, stylesheet?: boolean, script?: string }} [options]  `script`: a file of dist/
  */
-export function articlePage(widgets, { pack = false, stylesheet = false } = {}) {
+export function articlePage(widgets, { pack = false, stylesheet = false, script = 'voix-logement.js' } = {}) {
   const elements = [widgets]
     .flat()
     .map((w) => elementTag(w, pack))
@@ -99,7 +99,7 @@ export function articlePage(widgets, { pack = false, stylesheet = false } = {}) 
     main { max-width: 42rem; margin: 0 auto; padding: 0 1rem; }
   </style>
   ${stylesheet ? '<link rel="stylesheet" href="/dist/voix-logement.css">' : ''}
-  <script type="module" src="/dist/voix-logement.js"></script>
+  <script type="module" src="/dist/${script}"></script>
 </head>
 <body>
   <header>Ville de Lônes-les-Bains</header>
@@ -137,6 +137,16 @@ export async function serveArticle(page, { html, scriptGate, packGate }) {
     const contentType = pathname.endsWith('.css') ? 'text/css' : 'text/javascript';
     return route.fulfill({ body: readFileSync(file), contentType });
   });
+}
+
+/**
+ * The file a partner pastes for these widgets (api.md, "Loading"): an element's own file
+ * for one element (when the build has made it), the bundle of every element for several.
+ */
+export function scriptFor(widgets) {
+  const list = [widgets].flat();
+  const own = `${list[0].tag}.js`;
+  return list.length === 1 && existsSync(`${distDir}${own}`) ? own : 'voix-logement.js';
 }
 
 /** Inside the page: resolves once every vl-* element is defined, its pack applied and rendered. */
