@@ -4,6 +4,8 @@ export interface ConfiguratorOptions {
   validatePack: (json: unknown) => { ok: boolean; problems: { path: string; message: string }[] };
   scriptUrl: string;
   integrity?: string;
+  stylesheetUrl?: string;
+  stylesheetIntegrity?: string;
   fetchJson?: (url: string) => Promise<unknown>;
 }
 export interface Configurator {
@@ -18,6 +20,8 @@ export function contrastRatio(a: string, b: string): number;
 export function buildSnippet(options: {
   scriptUrl: string;
   integrity?: string;
+  stylesheetUrl?: string;
+  stylesheetIntegrity?: string;
   tag: string;
   attributes: Record<string, string | boolean>;
   theme: Record<string, string>;

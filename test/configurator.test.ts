@@ -35,6 +35,7 @@ async function mount(fetchJson?: (url: string) => Promise<unknown>) {
     validatePack,
     scriptUrl: 'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
     integrity: 'sha384-test',
+    stylesheetIntegrity: 'sha384-css',
     ...(fetchJson ? { fetchJson } : {}),
   });
   await settle(root);
@@ -79,6 +80,21 @@ describe('the configurator', () => {
       }
       expect(configurator.snippet.value).to.contain('<vl-emergency heading="Urgence logement"></vl-emergency>');
       expect(configurator.snippet.value).to.contain('integrity="sha384-test"');
+    });
+  });
+
+  describe('the snippet', () => {
+    it("starts with the stylesheet that reserves the widget's room, beside the script, with its hash", async () => {
+      const { configurator } = await mount();
+      const pasted = new DOMParser().parseFromString(configurator.snippet.value, 'text/html');
+      const link = pasted.querySelector('link');
+      expect(link?.getAttribute('rel')).to.equal('stylesheet');
+      expect(link?.getAttribute('href')).to.equal(
+        'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.css',
+      );
+      expect(link?.getAttribute('integrity')).to.equal('sha384-css');
+      expect(link?.getAttribute('crossorigin')).to.equal('anonymous');
+      expect(configurator.snippet.value.indexOf('<link')).to.be.lessThan(configurator.snippet.value.indexOf('<vl-'));
     });
   });
 
