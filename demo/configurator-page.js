@@ -13,5 +13,6 @@ mountConfigurator(document.getElementById('configurator'), {
   validatePack,
   scriptUrl: `https://cdn.jsdelivr.net/npm/@voix-logement/widgets@${meta.version}/dist/voix-logement.js`,
   integrity: meta.integrity,
+  files: meta.files,
   stylesheetIntegrity,
 });

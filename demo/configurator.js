@@ -71,9 +71,23 @@ function literalValues(type) {
  * The snippet a partner pastes: the stylesheet that reserves the widget's room before its
  * script arrives (no layout shift, api.md "Loading"; best in the page's <head>), the script
  * tag (version, integrity) and the element. The stylesheet sits beside the script unless
- * `stylesheetUrl` says otherwise.
+ * `stylesheetUrl` says otherwise. The snippet is for one widget, so when `files` (the
+ * build's dist/voix-logement.json) has that element's own file, the script is that file, with
+ * its own hash: a page pays only for what it shows (api.md, Loading).
  */
-export function buildSnippet({ scriptUrl, integrity, stylesheetUrl, stylesheetIntegrity, tag, attributes, theme }) {
+export function buildSnippet({
+  scriptUrl,
+  integrity,
+  files,
+  stylesheetUrl,
+  stylesheetIntegrity,
+  tag,
+  attributes,
+  theme,
+}) {
+  const ownFile = files?.[`${tag}.js`];
+  const src = ownFile ? new URL(`${tag}.js`, scriptUrl).href : scriptUrl;
+  const scriptIntegrity = ownFile ?? integrity;
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== '' && v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`))
@@ -82,7 +96,7 @@ export function buildSnippet({ scriptUrl, integrity, stylesheetUrl, stylesheetIn
   const styleHref = stylesheetUrl ?? new URL('voix-logement.css', scriptUrl).href;
   const lines = [
     `<link rel="stylesheet" href="${styleHref}"${integrityOf(stylesheetIntegrity)} crossorigin="anonymous">`,
-    `<script type="module" src="${scriptUrl}"${integrityOf(integrity)} crossorigin="anonymous"></script>`,
+    `<script type="module" src="${src}"${integrityOf(scriptIntegrity)} crossorigin="anonymous"></script>`,
   ];
   const custom = Object.entries(theme).filter(([, v]) => v);
   if (custom.length) {
@@ -97,7 +111,7 @@ export function buildSnippet({ scriptUrl, integrity, stylesheetUrl, stylesheetIn
  * @param {HTMLElement} root
  * @typedef {{ ok: boolean, problems: { path: string, message: string }[] }} Validation
  * @param {{ manifest: object, validatePack: (json: unknown) => Validation, scriptUrl: string,
- *   integrity?: string, stylesheetUrl?: string, stylesheetIntegrity?: string,
+ *   integrity?: string, files?: Record<string, string>, stylesheetUrl?: string, stylesheetIntegrity?: string,
  *   fetchJson?: (url: string) => Promise<unknown> }} options
  */
 export function mountConfigurator(root, options) {
@@ -242,6 +256,7 @@ export function mountConfigurator(root, options) {
     snippet.value = buildSnippet({
       scriptUrl: options.scriptUrl,
       integrity: options.integrity,
+      files: options.files,
       stylesheetUrl: options.stylesheetUrl,
       stylesheetIntegrity: options.stylesheetIntegrity,
       tag: state.tag,
