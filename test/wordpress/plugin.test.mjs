@@ -14,6 +14,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { widgetTexts } from '../node/browser.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -42,7 +45,8 @@ async function waitFor(what, test, timeout = 30_000) {
 }
 
 function start(command, args, log) {
-  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // Its own process group: stopping it stops the PHP server's workers too.
+  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   child.stderr.on('data', (chunk) => log.push(String(chunk)));
   children.push(child);
   return child;
@@ -169,16 +173,20 @@ define( 'WPLANG', 'fr_FR' );
   assert.deepEqual(activation, { error: null, active: true }, 'the plugin activates');
   scenario = wp('scenario');
 
+  // Several workers: a browser asks for the page, the theme's files and the script at once.
+  env.PHP_CLI_SERVER_WORKERS = '3';
   start('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], serverLogs.php);
   await waitFor('the PHP server', async () => (await get('/wp-includes/js/wp-embed.min.js')).status === 200);
 });
 
 after(async () => {
   for (const child of children) {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, 'SIGTERM');
+    const late = setTimeout(() => process.kill(-child.pid, 'SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(late);
   }
   rmSync(configFile, { force: true });
   rmSync(work, { recursive: true, force: true });
@@ -289,5 +297,55 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
       scenario.noticeForVisitor,
       '<vl-questions content-src="https://agglo.example/voix-logement/pack.json"></vl-questions>',
     );
+  });
+
+  it('renders the elements of the published page in Chromium, with the territory’s pack', async () => {
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+      headless: true,
+    });
+    try {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      // The site's pack URL, answered with the demo territory's pack (no outside request).
+      await page.route('https://agglo.example/**', (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          headers: { 'access-control-allow-origin': '*' },
+          body: readFileSync(join(root, 'demo/packs/val-de-lone.json')),
+        }),
+      );
+      await page.goto(`${origin}/?p=${scenario.post}`);
+      await page.waitForFunction(() => customElements.get('vl-emergency') !== undefined);
+      const widgets = await widgetTexts(page);
+      assert.deepEqual(
+        widgets.map((widget) => widget.tag),
+        ['vl-demand-circuit', 'vl-questions', 'vl-emergency', 'vl-directory'],
+      );
+      for (const widget of widgets) {
+        assert.ok(widget.defined, `${widget.tag} is defined`);
+        assert.ok(widget.text.length > 100, `${widget.tag} shows its content`);
+      }
+      assert.match(widgets[0].text, /Votre demande "pas à pas"/, 'the block’s heading setting reached the element');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  // Last: it deactivates the plugin.
+  it('leaves posts readable once deactivated: no raw shortcode, no widget, no notice', async () => {
+    assert.ok(existsSync(join(content, 'mu-plugins/voix-logement-fallback.php')), 'activation copied the fallback');
+    assert.deepEqual(wp('deactivate'), { active: false });
+    const page = await get(`/?p=${scenario.post}`);
+    assert.equal(page.status, 200);
+    const html = String(page.body);
+    assertNoPhpTrouble(html, 'the post after deactivation');
+    assert.match(html, /Avant les widgets\./);
+    assert.doesNotMatch(html, /\[voix_logement|voix_logement\]/);
+    assert.doesNotMatch(html, /<vl-demand-circuit|<vl-questions/);
+    assert.equal(moduleScripts(html).length, 0);
   });
 });

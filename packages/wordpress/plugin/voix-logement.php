@@ -27,6 +27,9 @@ require_once VOIX_LOGEMENT_DIR . 'includes/class-voix-logement-assets.php';
 require_once VOIX_LOGEMENT_DIR . 'includes/class-voix-logement-blocks.php';
 require_once VOIX_LOGEMENT_DIR . 'includes/class-voix-logement-shortcode.php';
 require_once VOIX_LOGEMENT_DIR . 'includes/class-voix-logement-kses.php';
+require_once VOIX_LOGEMENT_DIR . 'includes/class-voix-logement-fallback.php';
+
+register_activation_hook( __FILE__, array( 'Voix_Logement_Fallback', 'install' ) );
 
 add_action(
 	'init',
