@@ -289,6 +289,18 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
     assert.ok(messages.some((message) => /empreinte d’intégrité/.test(message)));
   });
 
+  it('shows the settings page in French, with the saved values escaped in its fields', () => {
+    const form = scenario.settingsPage;
+    assert.match(form, /<form action="options\.php" method="post">/);
+    assert.match(
+      form,
+      /name="voix_logement_settings\[pack_url\]" value="https:\/\/agglo\.example\/voix-logement\/pack\.json"/,
+    );
+    assert.match(form, /name="voix_logement_settings\[script_source\]" value="bundled"\s+checked='checked'/);
+    assert.match(form, /name='option_page' value='voix-logement'/, 'WordPress’s nonce and option fields');
+    assert.match(form, /Pack du territoire/);
+  });
+
   it('tells the post’s editors, not its readers, which shortcode attributes were dropped', () => {
     assert.match(scenario.noticeForAuthor, /voix-logement-notice[^>]*>Voix Logement : pour vl-questions, [^<]*colour/);
     assert.match(scenario.noticeForAuthor, /<vl-questions[^>]*><\/vl-questions>/);

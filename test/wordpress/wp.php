@@ -79,6 +79,12 @@ switch ( $step ) {
 			'messages' => wp_list_pluck( get_settings_errors( $option ), 'message' ),
 		);
 
+		// The settings page as an administrator sees it.
+		require_once ABSPATH . 'wp-admin/includes/plugin.php';
+		ob_start();
+		Voix_Logement_Settings::render_page();
+		$result['settingsPage'] = ob_get_clean();
+
 		$author = get_user_by( 'login', 'autrice' );
 		wp_set_current_user( $author->ID );
 		$result['authorHasUnfilteredHtml'] = current_user_can( 'unfiltered_html' );

@@ -150,6 +150,7 @@ final class Voix_Logement_Settings {
 	 * Prints the settings form.
 	 */
 	public static function render_page() {
+		// No settings_errors() here: WordPress prints them on every page under Réglages.
 		if ( ! current_user_can( 'manage_options' ) ) {
 			return;
 		}
@@ -158,7 +159,6 @@ final class Voix_Logement_Settings {
 		?>
 		<div class="wrap">
 			<h1><?php esc_html_e( 'Voix Logement', 'voix-logement' ); ?></h1>
-			<?php // WordPress prints the settings errors above this form on pages under Réglages. ?>
 			<form action="options.php" method="post">
 				<?php settings_fields( self::PAGE ); ?>
 				<table class="form-table" role="presentation">
