@@ -9,7 +9,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +98,9 @@ const phpTrouble = /(Notice|Warning|Deprecated|Fatal error|Parse error)\b/;
 const coreDeprecation =
   /PHP Deprecated: {2}Return type of Requests_[A-Za-z_]+::.* in \/usr\/share\/wordpress\/wp-includes\/Requests\//;
 
+const adminDeprecation =
+  /PHP Deprecated: {2}[a-z_]+\(\): Passing null to parameter .* in \/usr\/share\/wordpress\/wp-(includes|admin)\//;
+
 function assertNoPhpTrouble(html, where) {
   assert.doesNotMatch(html, phpTrouble, `${where} shows a PHP message`);
   const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
@@ -98,6 +110,31 @@ function assertNoPhpTrouble(html, where) {
 
 const moduleScripts = (html) => [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*>/g)].map((m) => m[0]);
 const openingTag = (html, tag) => html.match(new RegExp(`<${tag}(\\s[^>]*)?>`))?.[0];
+
+/** A Chromium page that reaches the test's host, the site's pack answered with the demo's. */
+async function withPage(use) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, `--host-resolver-rules=MAP ${host} 127.0.0.1`],
+    headless: true,
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // No outside request: the site's pack URL gets the demo territory's pack.
+    await page.route('https://agglo.example/**', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: readFileSync(join(root, 'demo/packs/val-de-lone.json')),
+      }),
+    );
+    await use(page, errors);
+  } finally {
+    await browser.close();
+  }
+}
 
 const serverLogs = { mariadb: [], php: [] };
 let scenario;
@@ -110,6 +147,8 @@ before(async () => {
   mkdirSync(join(content, 'plugins'), { recursive: true });
   mkdirSync(join(content, 'themes'), { recursive: true });
   mkdirSync(join(content, 'uploads'), { recursive: true });
+  mkdirSync(join(content, 'mu-plugins'), { recursive: true });
+  copyFileSync(join(here, 'offline.php'), join(content, 'mu-plugins/vl-test-offline.php'));
   execFileSync('unzip', ['-q', zip, '-d', join(content, 'plugins')]);
   symlinkSync('/usr/share/wordpress/wp-content/themes/twentytwentythree', join(content, 'themes/twentytwentythree'));
 
@@ -312,23 +351,7 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
   });
 
   it('renders the elements of the published page in Chromium, with the territory’s pack', async () => {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [...chromiumArgs, `--host-resolver-rules=MAP ${host} 127.0.0.1`],
-      headless: true,
-    });
-    try {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      // The site's pack URL, answered with the demo territory's pack (no outside request).
-      await page.route('https://agglo.example/**', (route) =>
-        route.fulfill({
-          contentType: 'application/json',
-          headers: { 'access-control-allow-origin': '*' },
-          body: readFileSync(join(root, 'demo/packs/val-de-lone.json')),
-        }),
-      );
+    await withPage(async (page, errors) => {
       await page.goto(`${origin}/?p=${scenario.post}`);
       await page.waitForFunction(() => customElements.get('vl-emergency') !== undefined);
       const widgets = await widgetTexts(page);
@@ -342,9 +365,69 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
       }
       assert.match(widgets[0].text, /Votre demande "pas à pas"/, 'the block’s heading setting reached the element');
       assert.deepEqual(errors, []);
-    } finally {
-      await browser.close();
-    }
+    });
+  });
+
+  it('previews the live element in the block editor, with French settings, for an Author', async () => {
+    await withPage(async (page, errors) => {
+      page.setDefaultTimeout(120_000);
+      await page.goto(`${origin}/wp-login.php`);
+      await page.fill('#user_login', 'autrice');
+      await page.fill('#user_pass', 'mot-de-passe-autrice');
+      await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+      await page.goto(`${origin}/wp-admin/post-new.php`);
+      await page.waitForFunction(() => window.wp?.blocks?.getBlockType('voix-logement/emergency'));
+      const names = await page.evaluate(() =>
+        window.wp.blocks
+          .getBlockTypes()
+          .map((type) => type.name)
+          .filter((name) => name.startsWith('voix-logement/'))
+          .sort(),
+      );
+      assert.deepEqual(names, [
+        'voix-logement/demand-circuit',
+        'voix-logement/directory',
+        'voix-logement/eligibility',
+        'voix-logement/emergency',
+        'voix-logement/questions',
+      ]);
+      await page.evaluate(() => {
+        const block = window.wp.blocks.createBlock('voix-logement/emergency', { variant: 'compact' });
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+        window.wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      });
+      const preview = page.locator('vl-emergency');
+      await preview.waitFor();
+      await page.waitForFunction(() => customElements.get('vl-emergency') !== undefined);
+      assert.equal(await preview.getAttribute('variant'), 'compact');
+      assert.equal(await preview.getAttribute('content-src'), 'https://agglo.example/voix-logement/pack.json');
+
+      // A setting typed in the sidebar reaches the live element.
+      const situations = page.getByLabel('Situations à montrer');
+      await situations.fill('eviction');
+      await page.waitForFunction(
+        () => document.querySelector('vl-emergency')?.getAttribute('situations') === 'eviction',
+      );
+      const text = await page.evaluate(async () => {
+        const element = document.querySelector('vl-emergency');
+        await element.updateComplete;
+        return element.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+      });
+      assert.ok(text.length > 100, 'the preview shows the widget’s content');
+      assert.ok(await page.getByLabel('Présentation').isVisible(), 'a choice is a French select');
+      assert.deepEqual(
+        errors.filter((error) => /voix|vl-/i.test(error)),
+        [],
+      );
+    });
+    // WordPress 6.1's own login and admin code passes null to PHP 8.2 functions (deprecations
+    // in wp-includes and wp-admin); nothing else may be logged, and the log starts afresh.
+    const log = existsSync(debugLog) ? readFileSync(debugLog, 'utf8') : '';
+    const problems = log
+      .split('\n')
+      .filter((line) => line.trim() && !coreDeprecation.test(line) && !adminDeprecation.test(line));
+    assert.deepEqual(problems, [], 'the login and the editor log no notice or warning');
+    writeFileSync(debugLog, '');
   });
 
   // Last: it deactivates the plugin.

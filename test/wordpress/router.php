@@ -39,6 +39,12 @@ if ( '/' !== $path && is_file( $wp_root . $path ) && '.php' !== substr( $path, -
 	return false;
 }
 
-$script = ( '/' !== $path && is_file( $wp_root . $path ) ) ? $wp_root . $path : $wp_root . '/index.php';
+$script = $wp_root . '/index.php';
+if ( '/' !== $path && is_file( $wp_root . $path ) ) {
+	$script = $wp_root . $path;
+} elseif ( '/' !== $path && is_file( rtrim( $wp_root . $path, '/' ) . '/index.php' ) ) {
+	// A folder such as /wp-admin/ runs its index.php, as Apache's DirectoryIndex does.
+	$script = rtrim( $wp_root . $path, '/' ) . '/index.php';
+}
 chdir( dirname( $script ) );
 require $script;
