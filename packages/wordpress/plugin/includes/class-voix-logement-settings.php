@@ -89,7 +89,8 @@ final class Voix_Logement_Settings {
 	 * @return array
 	 */
 	public static function sanitize( $input ) {
-		$input    = is_array( $input ) ? wp_unslash( $input ) : array();
+		// options.php has already unslashed the submitted values.
+		$input    = is_array( $input ) ? $input : array();
 		$previous = self::get();
 		$clean    = $previous;
 
@@ -108,9 +109,9 @@ final class Voix_Logement_Settings {
 		$script    = self::https_url( isset( $input['script_url'] ) ? $input['script_url'] : '' );
 		$integrity = isset( $input['script_integrity'] ) ? trim( sanitize_text_field( $input['script_integrity'] ) ) : '';
 		if ( null === $script || '' === $script ) {
-			self::error( 'script_url', __( 'L’adresse du script doit être une adresse https:// complète. Le script fourni avec l’extension reste utilisé.', 'voix-logement' ) );
+			self::error( 'script_url', __( 'L’adresse du script doit être une adresse https:// complète. L’origine du script n’a pas été changée.', 'voix-logement' ) );
 		} elseif ( 1 !== preg_match( '/^sha(256|384|512)-[A-Za-z0-9+\/]+={0,2}$/', $integrity ) ) {
-			self::error( 'script_integrity', __( 'L’empreinte d’intégrité (SRI) doit commencer par sha384- : elle figure à côté du fichier, dans voix-logement.js.sri. Le script fourni avec l’extension reste utilisé.', 'voix-logement' ) );
+			self::error( 'script_integrity', __( 'L’empreinte d’intégrité (SRI) doit être de la forme sha384-… : elle figure à côté du fichier, dans voix-logement.js.sri. L’origine du script n’a pas été changée.', 'voix-logement' ) );
 		} else {
 			$clean['script_source']    = 'url';
 			$clean['script_url']       = $script;
