@@ -365,6 +365,14 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
       }
       assert.match(widgets[0].text, /Votre demande "pas à pas"/, 'the block’s heading setting reached the element');
       assert.deepEqual(errors, []);
+
+      // The one-element page, with whichever file the plugin chose for it.
+      await page.goto(`${origin}/?p=${scenario.singlePost}`);
+      await page.waitForFunction(() => customElements.get('vl-emergency') !== undefined);
+      const [single] = await widgetTexts(page);
+      assert.equal(single.tag, 'vl-emergency');
+      assert.ok(single.text.length > 100, 'the one-element page shows its widget');
+      assert.deepEqual(errors, []);
     });
   });
 
