@@ -225,6 +225,34 @@ function heightTable(runs) {
   ];
 }
 
+/** test-results/engines/index.html: each state's screenshots side by side, one column per engine. */
+function writeGallery(runs) {
+  const rows = [];
+  for (const width of widths)
+    for (const page of testPages) {
+      const states = [
+        ...new Set(
+          runs
+            .flatMap((r) => r.results.filter((x) => x.page === page.name && x.width === width))
+            .flatMap((x) => x.states),
+        ),
+      ];
+      for (const state of states) {
+        const cells = runs.map(
+          (r) => `<td><img src="${r.name}/${page.name}-${width}-${state}.png" alt="${r.name}"></td>`,
+        );
+        rows.push(`<tr><th>${page.name}<br>${width} px<br>${state}</th>${cells.join('')}</tr>`);
+      }
+    }
+  const head = runs.map((r) => `<th>${r.name}<br>${r.version}</th>`).join('');
+  writeFileSync(
+    join(output, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><title>Voix Logement in every engine</title>
+<style>td, th { vertical-align: top; } img { width: 375px; border: 1px solid #ccc; }</style>
+<table><tr><th></th>${head}</tr>${rows.join('\n')}</table>\n`,
+  );
+}
+
 const started = Date.now();
 const load = () => os.loadavg()[0].toFixed(1);
 console.log(`Cross-engine suite: ${engines.join(', ')}; load average ${load()} on ${os.availableParallelism()} cores`);
@@ -258,6 +286,7 @@ for (const run of runs) {
   );
 }
 if (runs.length > 1) console.log(`\nWidget heights (px):\n${heightTable(runs).join('\n')}`);
+writeGallery(runs);
 const failed = runs.flatMap((r) => r.results.filter((x) => x.error));
 const total = runs.reduce((n, r) => n + r.results.length, 0);
 console.log(
