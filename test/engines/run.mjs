@@ -7,6 +7,8 @@
 //   node test/engines/run.mjs                 every engine, side by side
 //   node test/engines/run.mjs firefox         one engine (chromium, firefox, webkit)
 //   pnpm test:engines webkit                  the same, through package.json
+//   node test/engines/run.mjs --serial        one engine after the other (slower, quieter)
+//   node test/engines/run.mjs --only=directory  only the pages whose name holds that text
 //
 // Needs `pnpm build` (it loads packages/widgets/dist/) and Debian's browsers
 // (scripts/ensure-engines.sh installs Firefox ESR, WebKitGTK's driver and Xvfb when missing).
@@ -31,6 +33,7 @@ const tallestViewport = 7900;
 const waitMs = 10_000;
 
 const chosen = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const unknown = chosen.filter((name) => !engineNames.includes(name));
 if (unknown.length) {
   console.error(`unknown engine ${unknown.join(', ')}: choose among ${engineNames.join(', ')}`);
@@ -50,7 +53,7 @@ function writePages() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const list = [];
-  for (const page of pages)
+  for (const page of pages.filter((p) => !only || (p.name ?? p.tag).includes(only)))
     for (const file of builtFiles(page.tag)) {
       const name = `${page.name ?? page.tag}--${file.replace(/\.js$/, '')}`;
       writeFileSync(
