@@ -30,6 +30,9 @@
     return found;
   }
 
+  /** axe's target of a node: selectors from the page down through each shadow root. */
+  const target = (parts) => parts.map((p) => (Array.isArray(p) ? p.join(' ⟫ ') : p)).join(', ');
+
   const visible = (el) => !!el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 
   window.vlTest = {
@@ -96,7 +99,7 @@
     async axe() {
       const result = await window.axe.run(document, { resultTypes: ['violations'] });
       return result.violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`,
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => target(n.target)).join(', ')}`,
       );
     },
 
