@@ -7,8 +7,8 @@
 // as it is (no error, no sideways scroll, axe finds nothing) and takes a screenshot.
 // A path is a list of selectors, each looked up inside the shadow root of the one before.
 
-/** `true` once packages/widgets/dist/vl-<element>.js are built (issue 14): one line to flip. */
-const perElementFiles = false;
+/** Each page also runs with its element's own file, packages/widgets/dist/vl-<element>.js (api.md). */
+const perElementFiles = true;
 
 /** The built files each page is loaded with, from packages/widgets/dist/: the bundle, then the element's own. */
 export const builtFiles = (tag) => ['voix-logement.js', ...(perElementFiles ? [`${tag}.js`] : [])];
