@@ -13,6 +13,13 @@ const perElementFiles = true;
 /** The built files each page is loaded with, from packages/widgets/dist/: the bundle, then the element's own. */
 export const builtFiles = (tag) => ['voix-logement.js', ...(perElementFiles ? [`${tag}.js`] : [])];
 
+/**
+ * axe runs on the bundle's pages; an element's own file renders the same code and content, so its
+ * pages check everything else (render, errors, sideways scroll, interactions, screenshots) at
+ * about half the cost. `true` runs axe there too.
+ */
+export const axeOnEveryFile = false;
+
 export const widths = [375, 1280];
 
 const pack = 'content-src="/packs/val-de-lone.json"';
