@@ -124,6 +124,15 @@ export const circuitStyles = css`
     --vl-_n: 1.75rem;
     padding-bottom: 0.5rem;
   }
+  .compact .toggle {
+    font-weight: 600;
+  }
+  /* Touch targets (WCAG 2.2, 2.5.8): a link alone on its line is at least 32 px tall. */
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2rem;
+  }
   @container (max-width: 24rem) {
     .step {
       --vl-_n: 1.75rem;
@@ -148,9 +157,18 @@ export const circuitStyles = css`
     .toggle::after {
       display: none;
     }
+    /* A step is kept whole when it fits; a heading never ends a page. */
     .step,
     .side-path {
       break-inside: avoid;
+    }
+    .step-heading,
+    .warning {
+      break-after: avoid;
+    }
+    .toggle,
+    .links a {
+      min-height: 0;
     }
   }
 `;
