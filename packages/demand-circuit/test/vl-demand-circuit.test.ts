@@ -249,7 +249,7 @@ describe('<vl-demand-circuit>', () => {
       expect(summaries.every((p) => p.closest('[hidden]')), 'summaries only in closed details').to.equal(true);
       const items = listItems(el);
       expect(items).to.have.length(8);
-      expect(text(items[0])).to.equal('1 Étape 1 : Préparer votre demande');
+      expect(text(items[0]!.querySelector('h3'))).to.equal('Étape 1 : Préparer votre demande');
       expect(items[1]!.getAttribute('aria-current')).to.equal('step');
       expect(text(items[1])).to.include('Vous êtes ici');
       expect(text(items[3]!.querySelector('[part="warning"]'))).to.include('Important : Sans renouvellement');
