@@ -253,7 +253,7 @@ describe('<vl-demand-circuit>', () => {
       expect(items[1]!.getAttribute('aria-current')).to.equal('step');
       expect(text(items[1])).to.include('Vous êtes ici');
       expect(text(items[3]!.querySelector('[part="warning"]'))).to.include('Important : Sans renouvellement');
-      expect(text(items[4]!.querySelector('[part="side-path"]'))).to.equal(
+      expect(text(items[4]!.querySelector('[part="side-path"] h4'))).to.equal(
         'Autre chemin : Si l’attente est trop longue : le recours DALO',
       );
     });
