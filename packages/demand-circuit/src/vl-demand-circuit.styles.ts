@@ -157,9 +157,11 @@ export const circuitStyles = css`
     .toggle::after {
       display: none;
     }
-    /* A step is kept whole when it fits; a heading never ends a page. */
-    .step,
-    .side-path {
+    /* A heading never ends a page; a block (local, warning) is kept whole. Whole steps kept
+       together left half pages blank. */
+    .local,
+    .warning,
+    .here {
       break-inside: avoid;
     }
     .step-heading,

@@ -246,7 +246,10 @@ describe('<vl-demand-circuit>', () => {
       const el = await render(tag, { variant: 'compact', 'current-step': 'apply' });
       expect(el.shadowRoot!.querySelector('[part="toggle-all"]')).to.equal(null);
       const summaries = [...el.shadowRoot!.querySelectorAll('[part="step-summary"]')];
-      expect(summaries.every((p) => p.closest('[hidden]')), 'summaries only in closed details').to.equal(true);
+      expect(
+        summaries.every((p) => p.closest('[hidden]')),
+        'summaries only in closed details',
+      ).to.equal(true);
       const items = listItems(el);
       expect(items).to.have.length(8);
       expect(text(items[0]!.querySelector('h3'))).to.equal('Étape 1 : Préparer votre demande');

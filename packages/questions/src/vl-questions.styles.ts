@@ -133,17 +133,19 @@ export const questionsStyles = css`
     }
   }
   @media print {
-    .answer[hidden],
-    .step-text[hidden] {
+    /* Every answer on paper; a step's short text only when opened (the step's title says where to go). */
+    .answer[hidden] {
       display: block !important;
     }
-    /* A question starts on the page its answer starts on; an answer is kept whole when it fits. */
+    /* A question starts on the page its answer starts on. */
     .question-title,
-    [part='topic-title'] {
+    [part='topic-title'],
+    .short {
       break-after: avoid;
     }
-    .question {
-      break-inside: avoid;
+    .question-title button {
+      min-height: 0;
+      padding-block: 0.25em;
     }
     .step-link::before {
       content: none;
