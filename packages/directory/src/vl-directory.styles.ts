@@ -125,8 +125,8 @@ export const styles = css`
       display: none !important;
     }
     .sheet {
-      font-size: 0.8125rem;
-      line-height: 1.3;
+      font-size: 0.75rem;
+      line-height: 1.25;
     }
     table {
       width: 100%;
@@ -137,7 +137,7 @@ export const styles = css`
     }
     th,
     td {
-      padding: 0.25rem 0.375rem 0.25rem 0;
+      padding: 0.125rem 0.375rem 0.125rem 0;
       border-bottom: 1px solid #767676;
       text-align: start;
       vertical-align: top;
