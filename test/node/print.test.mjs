@@ -39,7 +39,7 @@ describe('printing to A4', () => {
 
   it('2,000 partners filtered to one commune: the filter is named on the sheet', async () => {
     const { text } = await printToPdf(browser, url('vl-directory, 2,000 partners, one commune'));
-    assert.match(text, /Filtres : commune : Montval\./);
+    assert.match(text, /Filtres — Commune : Montval\./);
     assert.match(text, /Liste imprimée le /);
   });
 

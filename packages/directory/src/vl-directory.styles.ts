@@ -145,15 +145,8 @@ export const styles = css`
     tr {
       break-inside: avoid;
     }
-    th:nth-child(1) {
-      width: 22%;
-    }
-    th:nth-child(2) {
-      width: 26%;
-    }
-    th:nth-child(3),
-    th:nth-child(4) {
-      width: 16%;
+    th {
+      width: 20%;
     }
     .sheet a {
       color: inherit;

@@ -441,8 +441,13 @@ export class VlDirectory extends VlElement {
               )
               .join(', ')
           : msg('fermé', { id: 'directory.closedDay' });
-        return msg(str`${days} : ${hours}`, { id: 'directory.weekLine' });
+        return this.labelled(days, hours);
       });
+  }
+
+  /** "lundi : 9 h – 12 h", "Commune : Montval" ("Monday: 9:00 – 12:00" in English). */
+  private labelled(days: string, hours: string): string {
+    return msg(str`${days} : ${hours}`, { id: 'directory.weekLine' });
   }
 
   /** "Imprimer la liste": prints at once up to `printMax` partners, else asks first. */
@@ -474,7 +479,6 @@ export class VlDirectory extends VlElement {
           ? html`<div class="confirm" part="print-confirm" role="group" aria-labelledby="print-question">
               <p id="print-question" tabindex="-1">
                 <strong>${msg(str`Imprimer les ${this.count(n)} partenaires ?`, { id: 'directory.printAsk' })}</strong>
-                ${msg('Une commune, un type ou un service donne une liste plus courte.', { id: 'directory.printNarrow' })}
               </p>
               <button type="button" @click=${() => print(true)}>
                 ${msg(str`Imprimer les ${this.count(n)}`, { id: 'directory.printEvery' })}
@@ -513,15 +517,14 @@ export class VlDirectory extends VlElement {
     const rows = this.printEvery ? results : results.slice(0, printMax);
     const typeLabel = (id: string) => this.t(this.data!.types.get(id) ?? id);
     const serviceLabel = f.service && this.data!.services.get(f.service);
+    // The filters under the names the form gives them ("Commune : Montval").
+    const types = f.type ? [f.type] : f.types;
     const filters = [
-      f.query?.trim() && msg(str`recherche « ${f.query.trim()} »`, { id: 'directory.sheetQuery' }),
-      f.type
-        ? msg(str`type : ${typeLabel(f.type)}`, { id: 'directory.sheetType' })
-        : f.types.length
-          ? msg(str`type : ${f.types.map(typeLabel).join(', ')}`, { id: 'directory.sheetType' })
-          : '',
-      f.commune && msg(str`commune : ${f.commune}`, { id: 'directory.sheetCommune' }),
-      serviceLabel && msg(str`service : ${this.t(serviceLabel)}`, { id: 'directory.sheetService' }),
+      f.query?.trim() &&
+        this.labelled(msg('Nom, ville ou besoin', { id: 'directory.searchLabel' }), `« ${f.query.trim()} »`),
+      types.length && this.labelled(msg('Type', { id: 'directory.typeLabel' }), types.map(typeLabel).join(', ')),
+      f.commune && this.labelled(msg('Commune', { id: 'directory.communeLabel' }), f.commune),
+      serviceLabel && this.labelled(msg('Service', { id: 'directory.serviceLabel' }), this.t(serviceLabel)),
     ].filter(Boolean);
     const date = formatLongDate(this.now, this.locale);
     return html`<div class="sheet" part="sheet">
@@ -529,13 +532,13 @@ export class VlDirectory extends VlElement {
         ${msg(str`Liste imprimée le ${date}.`, { id: 'directory.sheetDate' })}
         ${
           filters.length
-            ? msg(str`Filtres : ${filters.join(' · ')}.`, { id: 'directory.sheetFilters' })
+            ? msg(str`Filtres — ${filters.join(' · ')}.`, { id: 'directory.sheetFilters' })
             : msg('Sans filtre : tous les partenaires.', { id: 'directory.sheetNoFilter' })
         }
         ${
           rows.length < results.length
             ? msg(
-                str`${rows.length} premiers partenaires sur ${this.count(results.length)} : pour une liste plus courte, choisissez une commune, un type ou un service.`,
+                str`${rows.length} premiers partenaires sur ${this.count(results.length)} : affinez la recherche pour une liste plus courte.`,
                 { id: 'directory.sheetFirst' },
               )
             : ''

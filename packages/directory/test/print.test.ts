@@ -63,7 +63,7 @@ describe('<vl-directory> on paper', () => {
       'Horaires',
     ]);
     expect(sheetRows(el)).to.have.length(5);
-    expect(text(sheet)).to.contain('Filtres : commune : Montval.');
+    expect(text(sheet)).to.contain('Filtres — Commune : Montval.');
     expect(text(sheet)).to.match(/Liste imprimée le \d{1,2}(er)? \S+ \d{4}\./);
     expect(text(sheet)).to.contain('lundi – vendredi : 9 h – 12 h');
     expect(text(sheet)).not.to.match(/Ouvert maintenant|Fermé ·/);
@@ -85,7 +85,7 @@ describe('<vl-directory> on paper', () => {
     type.dispatchEvent(new Event('change'));
     await print(el);
     expect(text(root(el).querySelector('[part="sheet"]'))).to.contain(
-      "Filtres : recherche « partenaire » · type : CCAS (centre communal d'action sociale).",
+      "Filtres — Nom, ville ou besoin : « partenaire » · Type : CCAS (centre communal d'action sociale).",
     );
     expect(sheetRows(el)).to.have.length(4);
   });
