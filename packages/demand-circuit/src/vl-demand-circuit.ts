@@ -192,7 +192,7 @@ export class VlDemandCircuit extends VlElement {
     }
     ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
     ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
-    ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
+    ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Non confirmé par une source officielle', { id: 'circuit.unconfirmed' })}</p>` : nothing}
     ${
       step.warning
         ? html`<p class="warning" part="warning">
