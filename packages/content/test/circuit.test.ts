@@ -150,6 +150,23 @@ describe('national circuit', () => {
     expect(steps.every((s) => s.unconfirmed !== true)).to.equal(true);
   });
 
+  it('explains each term where it first appears (a circuit often stands alone)', () => {
+    const all = steps.map((s) => textOf(s)).join(' ');
+    for (const [term, explained] of [
+      ['DALO', 'DALO (droit au logement opposable)'],
+      ['CCAS', 'CCAS (centre communal d’action sociale'],
+      ['CALEOL', 'commission (CALEOL)'],
+      ['cotation', 'points (cotation)'],
+    ] as const) {
+      const first = all.indexOf(term);
+      expect(first, term).to.be.greaterThan(-1);
+      expect(
+        all.slice(first - explained.indexOf(term), first - explained.indexOf(term) + explained.length),
+        term,
+      ).to.equal(explained);
+    }
+  });
+
   it('never says DALO comes only after the long delay, nor that the lease is free (F)', () => {
     expect(textOf(byId('long-wait'))).not.to.match(/^Après un délai anormalement long/);
     expect(textOf(byId('lease'))).not.to.match(/gratuit/i);

@@ -67,8 +67,8 @@ export const nationalCircuit: Circuit = {
       },
       details: [
         {
-          fr: 'L’attestation donne votre numéro (numéro unique) et la date de votre demande. Gardez-la : cette date compte pour un recours DALO.',
-          en: 'The certificate gives your number (numéro unique) and the date of your application. Keep it: that date counts for a DALO appeal.',
+          fr: 'L’attestation donne votre numéro (numéro unique) et la date de votre demande. Gardez-la : cette date compte si vous faites un jour un recours DALO (droit au logement opposable).',
+          en: 'The certificate gives your number (numéro unique) and the date of your application. Keep it: that date counts if you ever make a DALO appeal (enforceable right to housing).',
         },
         {
           fr: 'Ce numéro n’est pas une place dans une file d’attente. Il sert à suivre, modifier et renouveler votre demande.',

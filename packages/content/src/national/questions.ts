@@ -380,8 +380,8 @@ export const nationalQuestions: Questions = {
       },
       details: [
         {
-          fr: 'Après une décision DALO, refuser un logement adapté peut vous faire perdre l’aide du préfet.',
-          en: 'After a DALO decision, turning down a suitable home can lose you the préfet’s help.',
+          fr: 'Après une décision DALO (droit au logement opposable), refuser un logement adapté peut vous faire perdre l’aide du préfet.',
+          en: 'After a DALO decision (enforceable right to housing), turning down a suitable home can lose you the préfet’s help.',
         },
       ],
       staffNote: {
