@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@voix-logement/eligibility';
+import { inWrapper } from './support.js';
 
 const meta: Meta = {
   title: 'Widgets/Eligibility',
@@ -108,6 +109,17 @@ export const ResultInEnglish: Story = {
   name: 'Result, in English: a large family',
   render: () => html`<vl-eligibility zone="idf" lang="en"></vl-eligibility>`,
   play: ({ canvasElement }) => fill(canvasElement, { persons: '8', income: '60 000' }),
+};
+
+export const LongOnAPhone: Story = {
+  name: 'Long content on a phone: overseas, eight people, a long heading',
+  decorators: [inWrapper('vl-story-phone', '.vl-story-phone { max-width: 20rem; }')],
+  render: () =>
+    html`<vl-eligibility
+      zone="overseas"
+      heading="Qui peut demander un logement social en Guadeloupe, en Guyane, en Martinique, à La Réunion, à Mayotte ou à Saint-Martin ?"
+    ></vl-eligibility>`,
+  play: ({ canvasElement }) => fill(canvasElement, { persons: '8', disability: '1', income: '52 000' }),
 };
 
 export const InvalidInput: Story = {

@@ -19,6 +19,7 @@ const cases: [keyof typeof stories, string][] = [
   ['AbovePls', 'Ils dépassent les plafonds PLAI, PLUS et PLS. Vous pouvez quand même faire une demande.'],
   ['UnderPlsOnly', 'Vos revenus permettent un logement PLS. Ils dépassent les plafonds PLAI et PLUS.'],
   ['ResultInEnglish', 'Your income allows PLUS or PLS housing. It is above the PLAI ceiling.'],
+  ['LongOnAPhone', 'Vos revenus permettent un logement LLTS, LLS ou PLS.'], // cat. 6 + 3: LLTS 40 605 + 3 × 4 529
 ];
 
 describe('eligibility stories with a play function', () => {
