@@ -156,7 +156,7 @@ export class VlEligibility extends VlElement {
         scoring?.criteria?.length
           ? html`${this.renderHeading(h + 1, this.t(this.content.territory?.name) || msg('La grille complète', { id: 'eligibility.scoring-link' }))}
               <p>${this.t(scoring.intro)}</p>
-              ${this.texts(scoring.criteria.map((c) => (c.points === undefined ? c.label : `${this.t(c.label)} : ${this.points(c.points)}`)))}
+              ${this.texts(scoring.criteria.map((c) => (c.points === undefined ? c.label : `${this.t(c.label)}${this.colon()} ${this.points(c.points)}`)))}
               ${this.link(scoring.url, msg('La grille complète', { id: 'eligibility.scoring-link' }))}`
           : html`<p>
               ${msg('Chaque grille est publique : demandez-la à un guichet.', { id: 'eligibility.scoring-none' })}
@@ -171,7 +171,7 @@ export class VlEligibility extends VlElement {
     const products = productsFor(zone);
     return html`<p>${msg('Il y a trois sortes de logement social :', { id: 'eligibility.products-intro' })}</p>
       <ul class="products">
-        ${products.map((p) => html`<li><strong>${p}</strong> : ${productMeaning(p)}.</li>`)}
+        ${products.map((p) => html`<li><strong>${p}</strong>${this.colon()} ${productMeaning(p)}.</li>`)}
       </ul>
       <div class="scroll" part="ceilings" tabindex="0" role="region" aria-labelledby="caption">
         <table>
@@ -211,7 +211,7 @@ export class VlEligibility extends VlElement {
                     msg(str`${p} ${year} : montants calculés. Voir la règle`, { id: 'eligibility.table-rule' }),
                     t,
                   )
-                : html`${p} ${year} : ${t ? html`${this.source(t)} ${this.t(t.note)}` : this.askDesk()}`
+                : html`${p} ${year}${this.colon()} ${t ? html`${this.source(t)} ${this.t(t.note)}` : this.askDesk()}`
             }
           </li>`;
         })}
@@ -253,6 +253,11 @@ export class VlEligibility extends VlElement {
 
   private zoneName(z: Zone): string {
     return this.t(this.content.eligibility.zoneNames?.[z]) || z;
+  }
+
+  /** " :" in French, ":" in English. */
+  private colon(): string {
+    return msg(' :', { id: 'eligibility.colon' });
   }
 
   private computedMark(): string {
@@ -347,7 +352,7 @@ export class VlEligibility extends VlElement {
       </ul>
       <p>${r.under.PLS === false ? this.t(household?.above) : ''} ${this.t(household?.applyAnyway)}</p>
       <p>
-        ${msg('Ce résultat est une indication : le bailleur vérifie vos revenus avant de vous attribuer un logement.', { id: 'eligibility.landlord' })}
+        ${msg('Ce résultat est une indication : le bailleur (l’organisme qui loue le logement) vérifie vos revenus avant de vous attribuer un logement.', { id: 'eligibility.landlord' })}
       </p>
       <p>
         ${msg('Prochaine étape : faites votre demande, en ligne ou à un guichet. Elle est gratuite.', { id: 'eligibility.next' })}
@@ -380,7 +385,8 @@ export class VlEligibility extends VlElement {
     return html`<li class="line ${state}">
       <span class="sign" aria-hidden="true">${sign}</span>
       <span
-        ><strong>${word}</strong> — <strong>${c.product}</strong> (${productMeaning(c.product)}) : ${detail}
+        ><strong>${word}</strong> — <strong>${c.product}</strong> (${productMeaning(c.product)})${this.colon()}
+        ${detail}
         ${
           c.status !== 'computed'
             ? nothing

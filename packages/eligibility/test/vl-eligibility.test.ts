@@ -419,7 +419,8 @@ describe('<vl-eligibility>', () => {
       expect(status(el).textContent).to.contain(
         'Your income allows PLS housing. It is above the PLAI and PLUS ceilings.',
       );
-      expect(said(el)).to.contain('the landlord checks your income');
+      expect(said(el)).to.contain('the landlord (the body that lets the home) checks your income');
+      expect(lines(el)[0]).to.match(/^✗ No — PLAI \(the lowest rents\): your income is above the ceiling of €12,870\./);
       expect(lines(el)[0]).to.match(/^✗ No — PLAI \(the lowest rents\)/);
       await expect(el).to.be.accessible();
     });
@@ -536,6 +537,23 @@ describe('<vl-eligibility>', () => {
       expect(fetchSpy.mock.calls.length).to.equal(0);
       expect(localStorage.length + sessionStorage.length).to.equal(0);
       expect(document.cookie).to.equal('');
+    });
+  });
+
+  describe('the event overseas', () => {
+    it('says LLTS and LLS beside PLS; PLAI and PLUS do not exist there (null)', async () => {
+      const el = await render('vl-eligibility', { zone: 'overseas' });
+      let detail: unknown;
+      el.addEventListener('vl-eligibility-result', (e) => (detail = (e as CustomEvent).detail));
+      await type(el, 'Nombre de personnes', '1');
+      await type(el, 'Revenu fiscal', '18 000');
+      await submit(el);
+      expect(detail).to.deep.equal({
+        category: 1,
+        zone: 'overseas',
+        year: 2026,
+        under: { plai: null, plus: null, pls: true, llts: false, lls: true },
+      });
     });
   });
 
