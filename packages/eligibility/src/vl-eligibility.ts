@@ -307,10 +307,9 @@ export class VlEligibility extends VlElement {
           ${this.field(
             'income',
             msg(str`Revenu fiscal de référence ${year - 2} de tout le foyer, en euros`, { id: 'eligibility.income' }),
-            msg(
-              str`Il est écrit sur l’avis d’impôt reçu en ${year - 1}. Additionnez celui de chaque personne. Exemple : 25 000`,
-              { id: 'eligibility.income-hint' },
-            ),
+            msg(str`Sur l’avis d’impôt reçu en ${year - 1}. Additionnez celui de chaque personne. Exemple : 25 000`, {
+              id: 'eligibility.income-hint',
+            }),
           )}
           <button class="b">${msg('Vérifier', { id: 'eligibility.submit' })}</button>
         </form>
@@ -352,7 +351,7 @@ export class VlEligibility extends VlElement {
       </ul>
       <p>${r.under.PLS === false ? this.t(household?.above) : ''} ${this.t(household?.applyAnyway)}</p>
       <p>
-        ${msg('Ce résultat est une indication : le bailleur (l’organisme qui loue le logement) vérifie vos revenus avant de vous attribuer un logement.', { id: 'eligibility.landlord' })}
+        ${msg('Ce résultat est une indication : le bailleur (l’organisme qui loue le logement) vérifie vos revenus avant d’attribuer un logement.', { id: 'eligibility.landlord' })}
       </p>
       <p>
         ${msg('Prochaine étape : faites votre demande, en ligne ou à un guichet. Elle est gratuite.', { id: 'eligibility.next' })}

@@ -11,15 +11,13 @@ import type { HouseholdCategory, Product } from './rules.js';
 export function productMeaning(product: Product): string {
   switch (product) {
     case 'PLAI':
+    case 'LLTS': // the overseas counterpart of PLAI (national-facts.md F)
       return msg('les loyers les plus bas', { id: 'eligibility.meaning-plai' });
     case 'PLUS':
+    case 'LLS': // the overseas counterpart of PLUS, most of the overseas social homes
       return msg('le logement social ordinaire', { id: 'eligibility.meaning-plus' });
     case 'PLS':
       return msg('des loyers plus élevés, pour les revenus moyens', { id: 'eligibility.meaning-pls' });
-    case 'LLTS':
-      return msg('le logement très social : les loyers les plus bas', { id: 'eligibility.meaning-llts' });
-    case 'LLS':
-      return msg('le logement social ordinaire, le plus courant en outre-mer', { id: 'eligibility.meaning-lls' });
   }
 }
 
@@ -40,13 +38,9 @@ export interface Told {
 export function categoryReason(hc: HouseholdCategory, told: Told, locale: string): string {
   switch (hc.reason) {
     case 'dependants':
-      return pluralCategory(told.dependants, locale) === 'one'
-        ? msg(str`une personne seule avec ${told.dependants} personne à charge`, {
-            id: 'eligibility.why-dependants-one',
-          })
-        : msg(str`une personne seule avec ${told.dependants} personnes à charge`, {
-            id: 'eligibility.why-dependants-other',
-          });
+      return msg(str`une personne seule avec ${persons(told.dependants, locale)} à charge`, {
+        id: 'eligibility.why-dependants',
+      });
     case 'young-couple':
       return msg('un couple dont les deux âges font 55 ans ou moins en tout (jeune ménage)', {
         id: 'eligibility.why-young-couple',
@@ -67,11 +61,7 @@ export function categoryReason(hc: HouseholdCategory, told: Told, locale: string
 export function categorySentence(hc: HouseholdCategory, told: Told, locale: string): string {
   const why = categoryReason(hc, told, locale);
   if (!hc.extra) return msg(str`Votre foyer est en catégorie ${hc.category} : ${why}.`, { id: 'eligibility.category' });
-  return pluralCategory(hc.extra, locale) === 'one'
-    ? msg(str`Votre foyer est en catégorie 6, avec ${hc.extra} personne en plus : ${why}.`, {
-        id: 'eligibility.category-extra-one',
-      })
-    : msg(str`Votre foyer est en catégorie 6, avec ${hc.extra} personnes en plus : ${why}.`, {
-        id: 'eligibility.category-extra-other',
-      });
+  return msg(str`Votre foyer est en catégorie 6, avec ${persons(hc.extra, locale)} en plus : ${why}.`, {
+    id: 'eligibility.category-extra',
+  });
 }

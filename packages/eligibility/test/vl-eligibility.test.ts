@@ -391,12 +391,8 @@ describe('<vl-eligibility>', () => {
       expect(status(el).textContent).to.contain(
         'Vos revenus permettent un logement LLS ou PLS. Ils dépassent le plafond LLTS.',
       );
-      expect(lines(el)[0]).to.match(
-        /^✗ Non — LLTS \(le logement très social : les loyers les plus bas\) : .*15\s797\s€/,
-      );
-      expect(lines(el)[1]).to.match(
-        /^✓ Oui — LLS \(le logement social ordinaire, le plus courant en outre-mer\) : .*21\s063\s€/,
-      );
+      expect(lines(el)[0]).to.match(/^✗ Non — LLTS \(les loyers les plus bas\) : .*15\s797\s€/);
+      expect(lines(el)[1]).to.match(/^✓ Oui — LLS \(le logement social ordinaire\) : .*21\s063\s€/);
       expect(lines(el)[2]).to.match(/^✓ Oui — PLS .*27\s382\s€/);
       expect(lines(el)[2]).not.to.contain('calculé');
       await expect(el).to.be.accessible();
