@@ -39,7 +39,6 @@ const variants = ['full', 'compact'] as const;
  * @csspart easy-read - The same thing in very simple words.
  * @csspart local - The "Ici / Locally" block: the territory pack's specifics.
  * @csspart source - Where the facts come from, and when they were checked.
- * @csspart unconfirmed - The flag on a step whose facts are not confirmed.
  * @csspart side-path - A side path (long wait, refusal) under its step.
  * @csspart current-marker - The "you are here" label.
  *
@@ -197,7 +196,6 @@ export class VlDemandCircuit extends VlElement {
       )}
       ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
       ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
-      ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
       ${
         step.warning
           ? html`<p class="warning" part="warning">

@@ -84,7 +84,7 @@ describe('<vl-demand-circuit>', () => {
 
     it('heads the side paths one level below the steps, under the step they branch from', async () => {
       const el = await render(tag);
-      const longWait = stepButton(el, 'Autre chemin : Si l’attente est trop longue : le recours DALO');
+      const longWait = stepButton(el, 'Autre chemin : Le recours DALO (droit au logement opposable)');
       expect(longWait.parentElement!.localName).to.equal('h4');
       expect(longWait.closest('li')).to.equal(listItems(el)[4]);
       const refusal = stepButton(el, 'Autre chemin : Si vous refusez la proposition');
@@ -97,7 +97,7 @@ describe('<vl-demand-circuit>', () => {
       const warning = listItems(el)[3]!.querySelector('[part="warning"]')!;
       expect(isShown(warning)).to.equal(true);
       expect(text(warning)).to.match(
-        /^! Important : Sans renouvellement, votre demande est supprimée \(radiation\)\. Vous perdez votre ancienneté\.$/,
+        /^! Important : Sans renouvellement, votre demande est supprimée \(radiation\)\. Vous perdez votre ancienneté : le temps déjà attendu\.$/,
       );
     });
   });
@@ -113,7 +113,9 @@ describe('<vl-demand-circuit>', () => {
       const panel = panelOf(el, button);
       expect(isShown(panel)).to.equal(true);
       expect(text(panel)).to.include('Un courrier vous le rappelle un mois avant la date anniversaire.');
-      expect(text(panel)).to.include('Source : service-public.fr F32880 ; manche-habitat.fr — vérifié le 14 mai 2021');
+      expect(text(panel)).to.include(
+        'Source : service-public.fr F32880 ; manche-habitat.fr ; cotedazurhabitat.fr — vérifié le 14 mai 2021',
+      );
       expect(seen).to.deep.equal([{ stepId: 'renewal', open: true }]);
       button.click();
       await el.updateComplete;
@@ -224,7 +226,7 @@ describe('<vl-demand-circuit>', () => {
 
     it('can open a side path', async () => {
       const el = await render(tag, { 'open-step': 'long-wait' });
-      expect(stepButton(el, /^Autre chemin : Si l’attente/).getAttribute('aria-expanded')).to.equal('true');
+      expect(stepButton(el, /^Autre chemin : Le recours DALO/).getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('opens a step set later', async () => {
@@ -257,7 +259,7 @@ describe('<vl-demand-circuit>', () => {
       expect(text(items[1])).to.include('Vous êtes ici');
       expect(text(items[3]!.querySelector('[part="warning"]'))).to.include('Important : Sans renouvellement');
       expect(text(items[4]!.querySelector('[part="side-path"] h4'))).to.equal(
-        'Autre chemin : Si l’attente est trop longue : le recours DALO',
+        'Autre chemin : Le recours DALO (droit au logement opposable)',
       );
     });
 
@@ -280,13 +282,13 @@ describe('<vl-demand-circuit>', () => {
     it('names steps "Step n: …" and the buttons in English', async () => {
       const el = await render(tag, { lang: 'en', 'open-step': 'long-wait' });
       expect(stepButton(el, 'Step 3: Get your application number')).not.to.equal(null);
-      expect(
-        stepButton(el, 'Other path: If the wait is too long: the DALO appeal').getAttribute('aria-expanded'),
-      ).to.equal('true');
+      expect(stepButton(el, 'Other path: The DALO appeal (right to housing)').getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
       expect(stepButton(el, 'Show all steps')).not.to.equal(null);
       expect(text(el.shadowRoot!.querySelector('[part="warning"]'))).to.include('Important: If you do not renew');
       expect(text(el.shadowRoot!.querySelector('.panel:not([hidden]) [part="source"]'))).to.include(
-        'checked on 1 August 2024',
+        'checked on 2 December 2026',
       );
     });
   });
@@ -396,12 +398,13 @@ describe('<vl-demand-circuit>', () => {
       expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('after="nowhere"'))).to.equal(true);
     });
 
-    it('flags a step the pack marks unconfirmed', async () => {
+    it("keeps a step the pack marks unconfirmed off the applicant's screen as a doubt (staff metadata only)", async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
         jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'offer', unconfirmed: true }] } }),
       );
       const el = await render(tag, { 'content-src': 'https://pack.example/unconfirmed.json' });
-      expect(text(listItems(el)[6]!.querySelector('[part="unconfirmed"]'))).to.equal('Information à confirmer');
+      expect(listItems(el)[6]!.querySelector('[part="unconfirmed"]')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('Non confirmé');
     });
 
     it('takes a long text without breaking the list', async () => {

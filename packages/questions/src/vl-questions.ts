@@ -270,9 +270,10 @@ export class VlQuestions extends VlElement {
         }
         <p class="short">${withPhoneLinks(this.t(q.answer))}</p>
         ${q.details?.map((d) => html`<p>${withPhoneLinks(this.t(d))}</p>`)}${
-          q.unconfirmed
+          // A doubt is for front-desk staff, never for the applicant (issue 15).
+          staff && q.unconfirmed
             ? html`<p class="unconfirmed">
-                ${msg('À confirmer dans un texte officiel.', { id: 'questions.unconfirmed' })}
+                ${msg('Non confirmé par une source officielle.', { id: 'questions.unconfirmed' })}
               </p>`
             : ''
         }${

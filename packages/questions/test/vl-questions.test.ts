@@ -121,11 +121,30 @@ describe('<vl-questions>', () => {
       }
     });
 
-    it('flags an unconfirmed answer', async () => {
-      const el = await render('vl-questions');
-      const panel = panelOf(el, toggle(el, questionText('priority')));
-      expect(panel.querySelector('.unconfirmed')?.textContent).to.contain('À confirmer');
-      expect(panelOf(el, toggle(el, questionText('free'))).querySelector('.unconfirmed')).to.equal(null);
+    it('shows an unconfirmed answer’s caveat to staff only, never to the applicant', async () => {
+      const pack = { schemaVersion: 1, questions: { items: [{ id: 'priority', unconfirmed: true }] } };
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(pack));
+      const pub = await render('vl-questions', { 'content-src': 'https://pack.example/unsure.json' });
+      expect(panelOf(pub, toggle(pub, questionText('priority'))).querySelector('.unconfirmed')).to.equal(null);
+      clearPackCache();
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(pack));
+      const staff = await render('vl-questions', {
+        'content-src': 'https://pack.example/unsure.json',
+        audience: 'staff',
+      });
+      const panel = panelOf(staff, toggle(staff, questionText('priority')));
+      expect(panel.querySelector('.unconfirmed')?.textContent?.trim()).to.equal(
+        'Non confirmé par une source officielle.',
+      );
+      expect(panelOf(staff, toggle(staff, questionText('free'))).querySelector('.unconfirmed')).to.equal(null);
+    });
+
+    it('has no national answer holding a doubt (issue 15)', async () => {
+      const el = await render('vl-questions', { audience: 'staff' });
+      for (const q of nationalItems) toggle(el, localize(q.question, 'fr')).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.unconfirmed')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.match(/à confirmer|liste de 2016|information manquante/i);
     });
   });
 

@@ -22,7 +22,7 @@
 'questions.staff-tell': `What to say:`,
 'questions.staff-title': `Staff note`,
 'questions.title': `Your questions, our answers`,
-'questions.unconfirmed': `To be confirmed in an official text.`,
+'questions.unconfirmed': `Not confirmed by an official source.`,
 'questions.urgent': `If it is urgent`,
 'questions.verdict': `Verdict:`,
 'questions.verdict-depends': `It depends`,
