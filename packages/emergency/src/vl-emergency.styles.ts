@@ -98,6 +98,7 @@ export const styles = css`
     margin-block-end: calc(var(--vl-_space) / 2);
   }
   .compact .line > :is(h2, h3, h4, h5, h6) {
+    flex: 1 1 10em;
     margin: 0;
     font-size: 1em;
   }
@@ -110,23 +111,24 @@ export const styles = css`
     padding: 0;
     border: 0;
   }
+  /* Numbers in one column, so the names line up beside them. */
   .compact .call {
     flex: none;
+    justify-content: center;
+    min-inline-size: 8.5em;
     padding-inline: 0.75em;
   }
-  .about {
-    display: flex;
-    flex-flow: column;
+  .compact .contact > .name {
     font-size: 0.875em;
+    font-weight: 400;
     line-height: 1.25;
   }
-  .compact .name {
-    font-weight: 400;
-  }
-  .compact .facts {
-    font-size: 1em;
+  .facts-list {
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
   }
   .steps-toggle {
+    flex: none;
     min-height: 44px;
     padding: 0 0.75em;
     font: inherit;

@@ -220,35 +220,29 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
         ${this.renderDetails(s)}
       </section>`;
     }
+    // Compact: the name and the numbers, one line each; the steps, and when each number answers, one tap away.
     const name = this.nameOf(s);
     const open = this.stepsOpen.has(id);
-    const hasSteps = Boolean(s.actions?.length || s.gap || isAboutViolence(id));
+    const violence = isAboutViolence(id);
     return html`<section class="situation" part="situation" id="vl-situation-${id}" aria-labelledby="s-${id}">
       <div class="line">
         ${this.renderHeading(this.level + 1, html`${name}${this.flag(s)}`, `s-${id}`, 'situation-title')}
-        ${
-          hasSteps
-            ? html`<button
-                type="button"
-                class="steps-toggle"
-                part="steps-toggle"
-                aria-expanded=${open}
-                aria-controls="steps-${id}"
-                @click=${() => this.toggleSteps(id)}
-              >
-                ${msg('Que faire ?', { id: 'emergency.steps' })}<span class="visually-hidden"> (${name})</span>
-              </button>`
-            : nothing
-        }
+        <button
+          type="button"
+          class="steps-toggle"
+          part="steps-toggle"
+          aria-expanded=${open}
+          aria-controls="steps-${id}"
+          @click=${() => this.toggleSteps(id)}
+        >
+          ${msg('Que faire ?', { id: 'emergency.steps' })}<span class="visually-hidden"> (${name})</span>
+        </button>
       </div>
-      ${this.renderSeason(id, true)} ${isAboutViolence(id) ? this.renderQuickExit() : nothing}
-      ${
-        hasSteps
-          ? html`<div class="steps" id="steps-${id}" ?hidden=${!open}>
-              ${this.renderActions(s)} ${this.renderGap(s)} ${isAboutViolence(id) ? this.renderPrivacy() : nothing}
-            </div>`
-          : nothing
-      }
+      <div class="steps" id="steps-${id}" ?hidden=${!open}>
+        ${violence ? this.renderExitHint() : nothing} ${this.renderActions(s)} ${this.renderGap(s)}
+        ${this.renderFacts(id)} ${violence ? this.renderPrivacy() : nothing}
+      </div>
+      ${this.renderSeason(id, true)} ${violence ? this.renderQuickExit(false) : nothing}
       ${this.renderContacts(id, new Map())}
     </section>`;
   }
@@ -308,7 +302,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
   }
 
   /** "Quitter vite", the three dots that count Shift presses (GOV.UK's indicator), and its hint. */
-  private renderQuickExit() {
+  private renderQuickExit(withHint = true) {
     if (!this.exit.href) return nothing;
     return html`<div class="exit-bar no-print">
         <button type="button" class="exit" part="quick-exit" @click=${() => this.quickExit('button')}>
@@ -319,10 +313,15 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
           >${[1, 2, 3].map((n) => html`<i class=${n <= this.presses ? 'on' : ''}></i>`)}</span
         >
       </div>
-      <p class="exit-hint no-print">
-        ${msg('Remplace cette page par un site neutre, sans retour.', { id: 'emergency.exitHint' })}
-        <span class="keys">${msg('Au clavier : 3 fois la touche Maj.', { id: 'emergency.exitKeys' })}</span>
-      </p>`;
+      ${withHint ? this.renderExitHint() : nothing}`;
+  }
+
+  private renderExitHint() {
+    if (!this.exit.href) return nothing;
+    return html`<p class="exit-hint no-print">
+      ${msg('Remplace cette page par un site neutre, sans retour.', { id: 'emergency.exitHint' })}
+      <span class="keys">${msg('Au clavier : 3 fois la touche Maj.', { id: 'emergency.exitKeys' })}</span>
+    </p>`;
   }
 
   private renderPrivacy() {
@@ -348,24 +347,44 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
       <ul class="contacts" part="contacts" aria-label=${label}>
         ${items.map((c) => {
           cite(sources, this.t(c.source), c);
-          const facts = [
-            c.free && msg('Gratuit', { id: 'emergency.free' }),
-            c.alwaysOpen && msg('24 h/24, 7 j/7', { id: 'emergency.alwaysOpen' }),
-            this.t(c.hours),
-          ].filter(Boolean);
-          const details = html`<span class="name">${this.t(c.name)}${this.flag(c)}</span>
-            ${!compact && c.description ? html`<span>${this.t(c.description)}</span>` : nothing}
-            ${facts.length ? html`<span class="facts">${facts.join(' · ')}</span>` : nothing}`;
-          // Compact: the number first, then who answers; card: who answers, then the number.
+          const name = html`<span class="name">${this.t(c.name)}${this.flag(c)}</span>`;
+          // Compact: the number first, then who answers, one line; the facts are one tap away (steps).
+          if (compact)
+            return html`<li class="contact" part="contact">
+              ${this.call(c.phone, false, true)}${this.call(c.sms, true)}${name}
+            </li>`;
+          const facts = this.factsOf(c);
           return html`<li class="contact" part="contact">
-            ${
-              compact
-                ? html`${this.call(c.phone)}${this.call(c.sms, true)}<span class="about">${details}</span>`
-                : html`${details}${this.call(c.phone)}${this.call(c.sms, true)}`
-            }
+            ${name} ${c.description ? html`<span>${this.t(c.description)}</span>` : nothing}
+            ${facts ? html`<span class="facts">${facts}</span>` : nothing}
+            ${this.call(c.phone)}${this.call(c.sms, true)}
           </li>`;
         })}
       </ul>`;
+  }
+
+  /** Compact variant, with the steps: when each number answers and what it costs ("Gratuit · 24 h/24, 7 j/7"). */
+  private renderFacts(id: string) {
+    const contacts = this.content.emergency.contacts ?? [];
+    const items = [...contactsFor(id, contacts, false), ...contactsFor(id, contacts, true)].filter((c) =>
+      this.factsOf(c),
+    );
+    return items.length
+      ? html`<ul class="facts-list" part="facts">
+          ${items.map((c) => html`<li><span class="name">${this.t(c.name)}</span> : ${this.factsOf(c)}</li>`)}
+        </ul>`
+      : nothing;
+  }
+
+  /** "Gratuit · 24 h/24, 7 j/7 · Du lundi au vendredi." — only what the content says. */
+  private factsOf(c: EmergencyContact): string {
+    return [
+      c.free && msg('Gratuit', { id: 'emergency.free' }),
+      c.alwaysOpen && msg('24 h/24, 7 j/7', { id: 'emergency.alwaysOpen' }),
+      this.t(c.hours),
+    ]
+      .filter(Boolean)
+      .join(' · ');
   }
 
   private renderSources(sources: Map<string, (string | undefined)[]>) {
@@ -531,16 +550,25 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     return this.t(s.choice) || this.t(s.title) || s.id;
   }
 
-  private call(number: string | undefined, sms?: boolean) {
+  /**
+   * A tap-to-call (or SMS) link: "Appeler le 115", then the number digit by digit for screen readers.
+   * `short` (compact): the number alone shows, "Appeler le" is read but not shown.
+   */
+  private call(number: string | undefined, sms?: boolean, short?: boolean) {
     const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this));
-    return href
-      ? html`<a class="call" part="call" href=${href}
-          >${sms ? msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' }) : msg(str`Appeler le ${number}`, { id: 'emergency.call' })}<span
-            class="visually-hidden"
-            >, ${spokenNumber(number)}</span
-          ></a
-        >`
-      : nothing;
+    if (!href) return nothing;
+    const spoken = html`<span class="visually-hidden">, ${spokenNumber(number)}</span>`;
+    if (sms)
+      return html`<a class="call" part="call" href=${href}
+        >${msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' })}${spoken}</a
+      >`;
+    if (short)
+      return html`<a class="call" part="call" href=${href}
+        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span>${number}${spoken}</a
+      >`;
+    return html`<a class="call" part="call" href=${href}
+      >${msg(str`Appeler le ${number}`, { id: 'emergency.call' })}${spoken}</a
+    >`;
   }
 
   private flag(item: Fact) {
