@@ -387,7 +387,8 @@ describe('<vl-emergency>', () => {
     const style = document.createElement('style');
     style.textContent = `
       .vl-test-bad { --vl-color-primary: #ffff00; --vl-color-on-primary: #ffffff; }
-      .vl-test-dark { --vl-color-primary: #9ecbff; --vl-color-on-primary: #0b1b2e; }`;
+      .vl-test-dark { --vl-color-primary: #9ecbff; --vl-color-on-primary: #0b1b2e; }
+      .vl-test-light-danger { --vl-color-danger: #ffb4ab; }`;
     beforeAll(() => document.head.append(style));
     afterAll(() => style.remove());
 
@@ -406,6 +407,23 @@ describe('<vl-emergency>', () => {
       expect(button(el).backgroundColor).to.equal('rgb(27, 79, 143)');
       expect(button(el).color).to.equal('rgb(255, 255, 255)');
       expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('rgb(255, 255, 0)'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the quick exit readable when the host gives a light danger colour', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div class="vl-test-light-danger"><vl-emergency situations="violence"></vl-emergency></div>`,
+      );
+      const el = wrapper.querySelector('vl-emergency')!;
+      await el.updateComplete;
+      const exit = getComputedStyle(el.shadowRoot!.querySelector('[part="quick-exit"]')!);
+      expect(exit.backgroundColor).to.equal('rgb(179, 38, 30)');
+      expect(exit.color).to.equal('rgb(255, 255, 255)');
+      expect(
+        warnings().some(
+          (w) => w.startsWith('vl-low-contrast') && w.includes('--vl-color-danger') && w.includes('#b3261e'),
+        ),
+      ).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

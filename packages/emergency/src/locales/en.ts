@@ -11,6 +11,7 @@
     export const templates = {
       'emergency.alwaysOpen': `24/7`,
 'emergency.call': str`Call ${0}`,
+'emergency.callLead': `Call`,
 'emergency.exit': `Leave quickly`,
 'emergency.exitHint': `Replaces this page with a neutral website, with no way back.`,
 'emergency.exitKeys': `With a keyboard: press Shift 3 times.`,
