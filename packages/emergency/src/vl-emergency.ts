@@ -65,6 +65,7 @@ const probes = [
  * @csspart season - The winter-truce notice of the eviction situation.
  * @csspart actions - The numbered list of things to do now.
  * @csspart gap - A visible note saying what information is missing.
+ * @csspart facts - Compact variant, with the steps: when each number answers and what it costs.
  * @csspart privacy - The line saying the history may keep the visit, and how to browse privately.
  * @csspart contacts - A list of contacts.
  * @csspart contact - One contact.
