@@ -65,7 +65,7 @@ describe('<vl-emergency> chooser', () => {
     });
 
     it('is not shown for a single situation, nor in the compact variant', async () => {
-      for (const attrs of [{ situations: 'violence' }, { variant: 'compact' }]) {
+      for (const attrs of [{ situations: 'violence' }, { variant: 'compact' }] as Record<string, string>[]) {
         const el = await render('vl-emergency', attrs);
         expect(root(el).querySelector('[part="question"]')).to.equal(null);
         expect(root(el).querySelector('[part="choice"]')).to.equal(null);

@@ -27,8 +27,8 @@ function catchExits(): { href: string; via: string; target: EventTarget | null }
     event.preventDefault();
     exits.push({ ...event.detail, target: event.target });
   };
-  document.addEventListener('vl-quick-exit', onExit);
-  onTestFinished(() => document.removeEventListener('vl-quick-exit', onExit));
+  document.body.addEventListener('vl-quick-exit', onExit);
+  onTestFinished(() => document.body.removeEventListener('vl-quick-exit', onExit));
   return exits;
 }
 
