@@ -9,7 +9,7 @@ import { vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { clearPackCache } from '@voix-logement/core';
 import '@voix-logement/emergency';
-import type { VlQuickExitEvent } from '../src/events.js';
+import type { VlQuickExitEvent } from '@voix-logement/emergency';
 import { render } from '../../core/test/shared-contract.js';
 
 type El = Awaited<ReturnType<typeof render>>;
