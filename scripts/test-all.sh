@@ -4,7 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 echo "== build (packages, then the script-tag bundle)"; pnpm run build
-echo "== translations: every message has an English target"; node scripts/localize.mjs check
+echo "== translations: every message has a target in every locale"; node scripts/localize.mjs check
+echo "== generated files are committed fresh"; bash scripts/check-generated.sh
 echo "== custom elements manifest"; node scripts/manifest.mjs
 echo "== typecheck"; pnpm run typecheck
 echo "== format and lint (prettier, eslint with lit and web-components rules)"; pnpm exec prettier --check . && pnpm exec eslint .

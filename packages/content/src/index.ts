@@ -1,6 +1,6 @@
 export * from './text.js';
 export * from './schema/index.js';
-export { mergePacks, mergeValues } from './merge.js';
+export { mergePacks, mergeValues, resolveSections, type NationalSections } from './merge.js';
 // The validator, for the loader, the configurator and any page checking a pack in the browser.
 export {
   validatePack,
@@ -12,5 +12,25 @@ export {
   type PackValidation,
 } from './validate.js';
 export { nationalPack, type ResolvedContent } from './national/index.js';
-// The small check the widgets ship (the JSON Schema of the same valibot schema).
-export { checkPack, checkShape, type Shape, type ShapeProblem } from './shape.js';
+// Each widget imports only the national sections it shows (api.md: a page pays only for what it shows).
+export { nationalCircuit } from './national/circuit.js';
+export { nationalEligibility } from './national/eligibility.js';
+export { nationalEmergency } from './national/emergency.js';
+export { nationalPartnerTypes } from './national/partners.js';
+export { nationalQuestions } from './national/questions.js';
+// The small check the widgets ship (the JSON Schema of the same valibot schema), per section:
+// checkPack (frame and values), then keepValidEntries (entries' required fields, unique ids).
+export { checkPack, checkPackSections, checkShape, type PackCheck, type Shape, type ShapeProblem } from './shape.js';
+export { keepValidEntries, type DroppedEntry, type KeptEntries } from './entries.js';
+export {
+  packSections,
+  territorySection,
+  circuitSection,
+  eligibilitySection,
+  emergencySection,
+  partnerTypesSection,
+  partnersSection,
+  questionsSection,
+  type PackSection,
+  type SectionKey,
+} from './sections.js';

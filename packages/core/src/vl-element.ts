@@ -4,12 +4,21 @@
  * content pack laid over the national content, and warnings naming the element.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { localize, nationalPack, type Locale, type LocalizedText, type ResolvedContent } from '@voix-logement/content';
-import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale.js';
+import {
+  localize,
+  resolveSections,
+  type LocalizedText,
+  type NationalSections,
+  type PackSection,
+  type ResolvedContent,
+} from '@voix-logement/content';
+import { builtInLocales, nearestLang, normalizeLocale, sourceLocale, targetLocales, withLocale } from './locale.js';
+import { hasLocaleFile, isLocaleLoaded, loadLocaleFile } from './locale-files.js';
 import { loadContent } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
+import { libraryVersion } from './version.js';
 
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
@@ -18,6 +27,9 @@ export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
  * @attr lang - `fr` or `en`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
  */
 export class VlElement extends LitElement {
+  /** The release of this class (see define.ts: files of one release share tags silently). */
+  static readonly libraryVersion = libraryVersion;
+
   static override styles = [baseStyles];
 
   // Reactive properties are declared here rather than with decorators: the decorator helper
@@ -42,11 +54,23 @@ export class VlElement extends LitElement {
   /** Where the content shown comes from: `national`, `loading`, `territory` or `failed` (read-only). */
   contentStatus: ContentStatus = 'national';
 
-  /** The content shown: the national pack, with the territory pack laid over it once loaded. */
-  protected content: ResolvedContent = nationalPack;
+  /**
+   * The national sections this widget reads (`{ emergency: nationalEmergency }`): each widget
+   * brings its own, so a page pays only for the content it shows (api.md, Loading).
+   */
+  protected static national: NationalSections = {};
+
+  /**
+   * The pack sections this widget reads, to be checked (`[emergencySection]`): the same as the
+   * keys of `national`, with their shapes; `territory` is always checked too.
+   */
+  protected static packSections: readonly PackSection[] = [];
+
+  /** The content shown: the widget's national sections, with the territory pack laid over them once loaded. */
+  protected content: ResolvedContent = this.nationalContent();
 
   /** The locale this element renders in, resolved before each update. */
-  protected locale: Locale = sourceLocale;
+  protected locale: string = sourceLocale;
 
   /** The title level after validation, 2 to 6. */
   protected level = 2;
@@ -85,6 +109,13 @@ export class VlElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await yieldToMain();
+    // A language fetched on demand is awaited before the render: no French flashes first.
+    const wanted = this.wantedLocale();
+    if (wanted && hasLocaleFile(this.localName, wanted) && !isLocaleLoaded(this.localName, wanted)) {
+      if (!(await loadLocaleFile(this.localName, wanted))) {
+        this.warn('vl-locale-unavailable', `the "${wanted}" locale file could not be loaded; using French`);
+      }
+    }
     await super.scheduleUpdate();
   }
 
@@ -158,15 +189,28 @@ export class VlElement extends LitElement {
     }
   }
 
-  private resolveLocale(): Locale {
+  /** The locale asked for by `lang` (own, else the nearest ancestor's), if the widgets have it. */
+  private wantedLocale(): string | undefined {
     const own = this.getAttribute('lang');
-    if (own !== null && own !== '') {
-      const locale = normalizeLocale(own);
-      if (locale) return locale;
-      this.warn('vl-unsupported-lang', `lang="${own}" is not supported (fr, en); using French`);
-      return sourceLocale;
+    const locale = normalizeLocale(own || nearestLang(this));
+    if (!locale || builtInLocales.includes(locale) || hasLocaleFile(this.localName, locale)) return locale;
+    return undefined;
+  }
+
+  /** The locale to render in: the one asked for when its messages are here, else French. */
+  private resolveLocale(): string {
+    const own = this.getAttribute('lang');
+    const locale = this.wantedLocale();
+    if (own && !locale) {
+      this.warn('vl-unsupported-lang', `lang="${own}" is not supported (${this.supportedLocales()}); using French`);
     }
-    return normalizeLocale(nearestLang(this)) ?? sourceLocale;
+    if (!locale || (!builtInLocales.includes(locale) && !isLocaleLoaded(this.localName, locale))) return sourceLocale;
+    return locale;
+  }
+
+  /** The locales this element can be shown in, for the warning. */
+  private supportedLocales(): string {
+    return [...builtInLocales, ...targetLocales.filter((l) => hasLocaleFile(this.localName, l))].join(', ');
   }
 
   private parseHeadingLevel(): number {
@@ -176,16 +220,21 @@ export class VlElement extends LitElement {
     return 2;
   }
 
+  private nationalContent(): ResolvedContent {
+    return resolveSections((this.constructor as typeof VlElement).national);
+  }
+
   private requestContent(): void {
     const src = this.contentSrc.trim();
     if (!src) {
-      this.content = nationalPack;
+      this.content = this.nationalContent();
       this.contentStatus = 'national';
       this.contentRequest = undefined;
       return;
     }
     this.contentStatus = 'loading';
-    this.contentRequest = loadContent(src).then(async (result) => {
+    const { national, packSections } = this.constructor as typeof VlElement;
+    this.contentRequest = loadContent(src, national, packSections).then(async (result) => {
       // Every widget of the page awaits the same pack: each applies it in a task of its own,
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();

@@ -22,6 +22,7 @@ const { outputFiles } = await build({
 const bundle = outputFiles[0].text;
 const ids = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
 const screen = { width: 375, height: 700 };
+const origin = 'https://measure.example';
 // The fictional Val de Lône pack adds local desks after the national numbers.
 const packUrl = 'https://pack.example/val-de-lone.json';
 const pack = readFileSync(`${root}demo/packs/val-de-lone.json`, 'utf8');
@@ -32,14 +33,19 @@ const browser = await chromium.launch({ executablePath: chromiumPath, args: chro
 /** A page of the partner: `above` px of text, then the widget, then more text. */
 async function open(attributes, above = 0) {
   const page = await browser.newPage({ viewport: screen });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.route(packUrl, (route) => route.fulfill({ contentType: 'application/json', body: pack }));
   if (withPack) attributes += ` content-src="${packUrl}"`;
   const filler = (px) => `<div style="height:${px}px">Texte de la page du partenaire.</div>`;
-  await page.setContent(
-    `<!doctype html><html lang="fr"><body style="margin:8px">${filler(above)}
-     <vl-emergency today="2026-12-01" ${attributes}></vl-emergency>${filler(2000)}</body></html>`,
+  // Served from an address (not setContent): the bundle finds its locale files next to its own URL.
+  const html = `<!doctype html><html lang="fr"><body style="margin:8px">${filler(above)}
+     <vl-emergency today="2026-12-01" ${attributes}></vl-emergency>${filler(2000)}
+     <script type="module" src="/vl-emergency.js"></script></body></html>`;
+  await page.route(`${origin}/`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.route(`${origin}/vl-emergency.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: bundle }),
   );
-  await page.addScriptTag({ content: bundle, type: 'module' });
+  await page.goto(`${origin}/`);
   await page.evaluate(async () => {
     await customElements.whenDefined('vl-emergency');
     const el = document.querySelector('vl-emergency');

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, formatLongDate, pluralCategory, safeHref, smsHref, telHref } from '@voix-logement/core';
+import { VlElement, baseStyles, formatLongDate, pluralMessage, safeHref, smsHref, telHref } from '@voix-logement/core';
 import type { EmergencyContact, EmergencySituation, LocalizedText } from '@voix-logement/content';
+import { nationalEmergency, emergencySection, type NationalSections } from '@voix-logement/content';
 import { chooseSituations, contactsFor, isAboutViolence, situationFromHash, spokenNumber } from './emergency.js';
 import { contrast } from './contrast.js';
 import { VlQuickExitEvent } from './events.js';
@@ -84,6 +85,10 @@ const probes = [
  */
 export class VlEmergency extends VlElement implements QuickExitOwner {
   static override styles = [baseStyles, styles, chooserStyles, quickExitStyles];
+  /** The national situations and numbers. */
+  protected static override national: NationalSections = { emergency: nationalEmergency };
+  protected static override packSections = [emergencySection];
+
   static override properties: PropertyDeclarations = {
     situations: {},
     variant: {},
@@ -422,9 +427,11 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     const contacts = this.content.emergency.contacts ?? [];
     const count = contactsFor(s.id, contacts, false).length + contactsFor(s.id, contacts, true).length;
     const name = this.nameOf(s);
-    return pluralCategory(count, this.locale) === 'one'
-      ? msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.one' })
-      : msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.other' });
+    return pluralMessage(count, this.locale, {
+      one: () => msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.one' }),
+      other: () =>
+        msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.other' }),
+    });
   }
 
   /** The chosen situation's first number on screen: its button at the top of the screen if need be. */

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import { render } from '../../core/test/shared-contract.js';
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { vi } from 'vitest';
 import { cdp, page, userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import { render } from '../../core/test/shared-contract.js';
 

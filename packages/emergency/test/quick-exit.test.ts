@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import type { VlQuickExitEvent } from '@voix-logement/emergency';
 import { render } from '../../core/test/shared-contract.js';

@@ -1,0 +1,41 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'emergency.alwaysOpen': `⟦24 h/24, 7 j/7⟧`,
+'emergency.call': str`⟦Áppélér lé ${0}⟧`,
+'emergency.callLead': `⟦Áppélér lé⟧`,
+'emergency.exit': `⟦Qúíttér víté⟧`,
+'emergency.exitHint': `⟦Rémpláçé çétté págé pár úñ síté ñéútré, sáñs rétóúr.⟧`,
+'emergency.exitKeys': `⟦Áú çlávíér : 3 fóís lá tóúçhé Máj.⟧`,
+'emergency.exitLead': `⟦Úrgéñçé :⟧`,
+'emergency.free': `⟦Grátúít⟧`,
+'emergency.gap': `⟦Íñfórmátíóñ máñqúáñté :⟧`,
+'emergency.leaving': `⟦Chárgéméñt…⟧`,
+'emergency.nearYou': `⟦Près dé çhéz vóús⟧`,
+'emergency.pressExpired': `⟦Sórtíé rápídé áññúléé.⟧`,
+'emergency.pressOneMore': `⟦Máj : éñçóré 1 fóís póúr qúíttér.⟧`,
+'emergency.pressTwoMore': `⟦Máj : éñçóré 2 fóís póúr qúíttér.⟧`,
+'emergency.privacy': `⟦L'hístóríqúé dú ñávígátéúr péút gárdér çétté vísíté. Póúr l'évítér, óúvréz úñé féñêtré dé ñávígátíóñ prívéé (méñú dú ñávígátéúr).⟧`,
+'emergency.question': `⟦Qúé sé pássé-t-íl ?⟧`,
+'emergency.revealed.one': str`⟦${0} : ${1} ñúméró à áppélér, jústé éñ déssóús.⟧`,
+'emergency.revealed.other': str`⟦${0} : ${1} ñúmérós à áppélér, jústé éñ déssóús.⟧`,
+'emergency.sms': str`⟦Éñvóyér úñ SMS áú ${0}⟧`,
+'emergency.sources': `⟦Sóúrçés :⟧`,
+'emergency.steps': `⟦Qúé fáíré ?⟧`,
+'emergency.title': `⟦Qúé fáíré éñ úrgéñçé ?⟧`,
+'emergency.truceDetails': `⟦Ávéç dés déttés dé lóyér, vóús réstéz prótégé. Pás dé çóúpúré d'éñérgíé ñí d'éáú. Éxçéptíóñs : úñ rélógéméñt ést ássúré póúr tóúté lá fámíllé, óú lé lógéméñt ést sqúátté.⟧`,
+'emergency.truceOff': str`⟦Cé ñ'ést pás lá trêvé d'hívér : úñé éxpúlsíóñ péút ávóír líéú. Lá próçháíñé trêvé çómméñçé lé ${0}.⟧`,
+'emergency.truceOn': str`⟦Trêvé d'hívér : lés éxpúlsíóñs sóñt súspéñdúés júsqú'áú ${0} íñçlús.⟧`,
+'emergency.unconfirmed': `⟦(à vérífíér)⟧`,
+'emergency.verifiedOn': str`⟦vérífíé lé ${0}⟧`,
+'emergency.whoToCall': `⟦Qúí áppélér⟧`,
+    };
+  
