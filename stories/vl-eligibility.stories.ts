@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@voix-logement/eligibility';
+import { inWrapper } from './support.js';
 
 const meta: Meta = {
   title: 'Widgets/Eligibility',
@@ -12,7 +13,7 @@ type Story = StoryObj;
 
 const pack = '/demo/packs/val-de-lone.json';
 
-/** Fills the check as a reader would (labels by their input ids) and submits it. */
+/** Fills the check as a reader would (inputs by id, checkboxes by name: "1" ticks) and submits it. */
 async function fill(canvas: HTMLElement, values: Record<string, string>): Promise<void> {
   const el = canvas.querySelector('vl-eligibility') as
     (HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> }) | null;
@@ -20,9 +21,11 @@ async function fill(canvas: HTMLElement, values: Record<string, string>): Promis
   await el.contentReady;
   await el.updateComplete;
   for (const [id, value] of Object.entries(values)) {
-    const input = el.shadowRoot!.getElementById(id) as HTMLInputElement | null;
+    const input = (el.shadowRoot!.getElementById(id) ??
+      el.shadowRoot!.querySelector(`input[name="${id}"]`)) as HTMLInputElement | null;
     if (!input) continue;
-    input.value = value;
+    if (input.type === 'checkbox') input.checked = value === '1';
+    else input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await el.updateComplete;
   }
@@ -56,7 +59,7 @@ export const OtherRegions: Story = {
 };
 
 export const Overseas: Story = {
-  name: 'Zone: overseas (only the highest ceilings)',
+  name: 'Zone: overseas (LLTS, LLS computed; PLS official)',
   render: () => html`<vl-eligibility zone="overseas" mode="explain"></vl-eligibility>`,
 };
 
@@ -65,10 +68,35 @@ export const English: Story = {
   render: () => html`<vl-eligibility lang="en" content-src=${pack}></vl-eligibility>`,
 };
 
-export const UnderAll: Story = {
-  name: 'Result: under every published ceiling',
+export const AlonePlaiComputed: Story = {
+  name: 'Result: one person, 12 000 €, other regions (under PLAI 12 870 €, computed)',
   render: () => html`<vl-eligibility zone="other"></vl-eligibility>`,
-  play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '20 000' }),
+  play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '12 000' }),
+};
+
+export const YoungCouple: Story = {
+  name: 'Result: a couple aged 25 and 27 (category 3, and why)',
+  render: () => html`<vl-eligibility zone="other"></vl-eligibility>`,
+  play: ({ canvasElement }) =>
+    fill(canvasElement, { persons: '2', couple: '1', age1: '25', age2: '27', income: '30 000' }),
+};
+
+export const FamilyIleDeFrance: Story = {
+  name: 'Result: five people, 45 000 €, Île-de-France',
+  render: () => html`<vl-eligibility zone="idf"></vl-eligibility>`,
+  play: ({ canvasElement }) => fill(canvasElement, { persons: '5', income: '45 000' }),
+};
+
+export const OverseasLltsLls: Story = {
+  name: 'Result: one person overseas, 18 000 € (over LLTS, under LLS)',
+  render: () => html`<vl-eligibility zone="overseas"></vl-eligibility>`,
+  play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '18000' }),
+};
+
+export const AbovePls: Story = {
+  name: 'Result: above PLS (apply anyway, PLI)',
+  render: () => html`<vl-eligibility zone="other"></vl-eligibility>`,
+  play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '40 000,50' }),
 };
 
 export const UnderPlsOnly: Story = {
@@ -77,22 +105,21 @@ export const UnderPlsOnly: Story = {
   play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '25000 €' }),
 };
 
-export const AboveAll: Story = {
-  name: 'Result: above every ceiling',
-  render: () => html`<vl-eligibility zone="other"></vl-eligibility>`,
-  play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '40 000,50' }),
-};
-
-export const NotAvailable: Story = {
-  name: 'Result: some ceilings not available (overseas)',
-  render: () => html`<vl-eligibility zone="overseas"></vl-eligibility>`,
-  play: ({ canvasElement }) => fill(canvasElement, { persons: '1', income: '20000' }),
-};
-
 export const ResultInEnglish: Story = {
   name: 'Result, in English: a large family',
   render: () => html`<vl-eligibility zone="idf" lang="en"></vl-eligibility>`,
   play: ({ canvasElement }) => fill(canvasElement, { persons: '8', income: '60 000' }),
+};
+
+export const LongOnAPhone: Story = {
+  name: 'Long content on a phone: overseas, eight people, a long heading',
+  decorators: [inWrapper('vl-story-phone', '.vl-story-phone { max-width: 20rem; }')],
+  render: () =>
+    html`<vl-eligibility
+      zone="overseas"
+      heading="Qui peut demander un logement social en Guadeloupe, en Guyane, en Martinique, à La Réunion, à Mayotte ou à Saint-Martin ?"
+    ></vl-eligibility>`,
+  play: ({ canvasElement }) => fill(canvasElement, { persons: '8', disability: '1', income: '52 000' }),
 };
 
 export const InvalidInput: Story = {

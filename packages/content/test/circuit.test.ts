@@ -67,19 +67,26 @@ describe('national circuit', () => {
 
   // [step, what the French text must say, the facts-file line it rests on]
   const facts: [string, RegExp, string][] = [
-    ['prepare', /Tout le monde peut faire une demande/, 'B.1 #0 line 10: anyone may file'],
+    ['prepare', /Tout adulte français ou en séjour régulier/, 'F "Who may apply": any adult, French or resident'],
+    ['prepare', /quels que soient ses revenus/, 'F "Who may apply": whatever their income (F869)'],
     ['prepare', /18 ans ou plus/, 'B.1 #0 line 10: online filing requires ≥18 y'],
-    ['prepare', /année N-2/, 'B.1 #1b line 13: tax notice of year N-2'],
+    ['prepare', /mineur émancipé fait sa demande à un guichet/, 'F: an emancipated minor goes to a desk'],
+    ['prepare', /revenus 2024, sur l’avis reçu en 2025/, 'B.1 #1b, B.2: tax notice of year N-2, said as years'],
     ['prepare', /arrêté du 22 décembre 2020/, 'E line 161: supporting documents per arrêté du 22/12/2020'],
-    ['apply', /gratuit/, 'B.1 #1 line 12: no fee at filing nor at lease signature'],
+    ['apply', /gratuit/, 'B.1 #1 line 12: no fee at filing'],
+    ['apply', /CCAS \(centre communal d’action sociale/, 'issue 15: CCAS explained where it first appears'],
+    [
+      'apply',
+      /se faire payer pour accélérer une demande.*arnaque/,
+      'F "Tell applicants too": paying to speed up is a scam',
+    ],
     ['apply', /guichet enregistreur/, 'B.1 #1 line 12: guichet enregistreur'],
     ['apply', /Cerfa n° 14069\*05/, 'E line 161: Cerfa 14069*05 is the current form'],
     ['apply', /une demande dans chacun/, 'B.1 #1c line 14: one application per département'],
     ['apply', /numéro régional unique/, 'B.1 #1c line 14: Île-de-France applications are regional (NUR)'],
     ['apply', /Île-de-France/, 'B.1 #1c line 14: the Île-de-France exception (said here, not in the questions)'],
     ['registration-number', /un mois au plus/, 'B.1 #2 line 15: attestation within 1 month max'],
-    ['registration-number', /18 caractères/, 'B.1 #2 line 15: numéro unique, 18 characters'],
-    ['registration-number', /5 jours ouvrés/, 'B.1 #2b line 16: online within max 5 working days'],
+    ['registration-number', /n’est pas une place dans une file d’attente/, 'F "Tell applicants too": not a queue'],
     ['registration-number', /DALO/, 'B.1 #2c line 17: the date starts the DALO clock'],
     [
       'registration-number',
@@ -89,6 +96,7 @@ describe('national circuit', () => {
     ['renewal', /radiation/, 'B.1 #5 line 20: radiation and loss of seniority'],
     ['renewal', /ancienneté/, 'B.1 #5 line 20: loss of seniority'],
     ['renewal', /un mois avant/, 'B.1 #5 line 20: reminder letter 1 month before'],
+    ['renewal', /Mettez à jour votre demande/, 'F "Tell applicants too" and B.1 #4: update when the household changes'],
     ['scoring', /aide à la décision/, 'B.1 #7 line 23: cotation is a decision aid'],
     ['scoring', /temps d’attente moyen/, 'B.1 #7 line 23: output includes average waiting time'],
     ['commission', /CALEOL/, 'B.1 #8 line 24: commission d’attribution … (CALEOL)'],
@@ -96,12 +104,27 @@ describe('national circuit', () => {
     ['offer', /au moins 10 jours/, 'E line 159: R441-10, at least ten days'],
     ['offer', /c’est un refus/, 'E line 159: no answer counts as a refusal'],
     ['long-wait', /fixé par le préfet/, 'E line 160: délai anormalement long set by each préfet'],
+    ['long-wait', /tout de suite/, 'F "DALO without waiting" (L441-2-3 II, R441-14-1)'],
+    [
+      'long-wait',
+      /Sans attendre, si vous êtes : sans logement ; menacé d’expulsion sans relogement/,
+      'F: who need not wait',
+    ],
+    ['long-wait', /hébergé depuis plus de 6 mois, ou dans un logement de transition depuis plus de 18 mois/, 'F'],
+    ['long-wait', /avec un enfant mineur ou une personne handicapée/, 'F: overcrowded or non-decent home'],
+    ['long-wait', /le préfet doit vous proposer un logement/, 'F: the préfet must propose a home (R441-16-1)'],
+    ['long-wait', /refusez un logement adapté .* peut ne plus être obligé/, 'F: refusing after DALO "peut" end it'],
+    ['long-wait', /recours au tribunal administratif est possible/, 'F "Still open": no figure for the court appeal'],
+    ['long-wait', /Hérault, 36 mois/, 'F: the delay differs by département (herault.gouv.fr)'],
     ['long-wait', /Cerfa n° 15036\*01/, 'B.1 #13 line 29: Cerfa n°15036*01'],
     ['long-wait', /ne garantit pas/, 'B.1 #13 line 29: "ne garantit pas d’obtenir rapidement"'],
     ['long-wait', /300 000 habitants/, 'B.1 #13 line 29: 6 months in DOM and agglomerations > 300,000'],
     ['refusal', /jusqu’à sa date de renouvellement/, 'B.1 #10 line 26: valid until its renewal date'],
     ['refusal', /cotation/, 'B.1 #7 line 23, #10 line 26: a refusal may change the local score'],
-    ['lease', /gratuit/, 'B.1 #11 line 27: no application fee'],
+    ['lease', /Pas de frais de dossier/, 'F "Signing the lease": no application fee, ever'],
+    ['lease', /dépôt de garantie : un mois de loyer au plus, sans les charges/, 'F: loi 89-462 art. 22'],
+    ['lease', /Loca-Pass .* \(FSL\)/, 'F: help exists (Loca-Pass, FSL)'],
+    ['lease', /APL\), versée par la CAF ou la MSA/, 'F: housing benefit'],
   ];
   for (const [id, said, line] of facts) {
     it(`says on "${id}" what the facts file says (${line})`, () => {
@@ -121,10 +144,33 @@ describe('national circuit', () => {
     expect(textOf(longWait)).to.match(/pas de durée nationale/);
   });
 
-  it('leaves out what the facts file marks unconfirmed (B.1 #8 three candidates, #13b four months)', () => {
+  it('leaves out what the facts file marks unsure (B.1 #8 three candidates, #13b four months, F 5 days, 18 characters)', () => {
     const all = steps.map((s) => textOf(s)).join(' ');
-    expect(all).not.to.match(/3 candidats|trois candidats|4 mois/);
+    expect(all).not.to.match(/3 candidats|trois candidats|4 mois|5 jours ouvrés|18 caractères/);
     expect(steps.every((s) => s.unconfirmed !== true)).to.equal(true);
+  });
+
+  it('explains each term where it first appears (a circuit often stands alone)', () => {
+    const all = steps.map((s) => textOf(s)).join(' ');
+    for (const [term, explained] of [
+      ['DALO', 'DALO (droit au logement opposable)'],
+      ['CCAS', 'CCAS (centre communal d’action sociale'],
+      ['CALEOL', 'commission (CALEOL)'],
+      ['cotation', 'points (cotation)'],
+    ] as const) {
+      const first = all.indexOf(term);
+      expect(first, term).to.be.greaterThan(-1);
+      expect(
+        all.slice(first - explained.indexOf(term), first - explained.indexOf(term) + explained.length),
+        term,
+      ).to.equal(explained);
+    }
+  });
+
+  it('never says DALO comes only after the long delay, nor that the lease is free (F)', () => {
+    expect(textOf(byId('long-wait'))).not.to.match(/^Après un délai anormalement long/);
+    expect(textOf(byId('lease'))).not.to.match(/gratuit/i);
+    expect(steps.map((s) => textOf(s)).join(' ')).not.to.match(/N-2|N-1|à confirmer|vérification/);
   });
 });
 

@@ -1,16 +1,19 @@
 /**
  * The national eligibility data against the facts (NF = shared/content/national-facts.md,
- * CJ = shared/content/ceilings.json), and the schema of the eligibility section.
+ * CJ = shared/content/ceilings.json, both copied in ./facts), and the schema of the
+ * eligibility section.
  */
 import * as v from 'valibot';
 import {
   ceilingTable,
   contentPack,
   eligibility,
+  localize,
   nationalPack,
   validatePack,
   type CeilingTable,
 } from '@voix-logement/content';
+import facts from './facts/ceilings.json';
 
 const tables = nationalPack.eligibility.ceilings!;
 const find = (product: string, year: number) => tables.find((t) => t.product === product && t.year === year)!;
@@ -21,67 +24,73 @@ describe('national eligibility data', () => {
     expect(v.safeParse(eligibility, nationalPack.eligibility).success).toBe(true);
   });
 
-  const statuses: [string, string, number, string][] = [
-    ['NF l.54 / CJ l.5-7 PLUS 2026 official', 'PLUS', 2026, 'official'],
-    ['NF E l.165 / CJ l.31-33 PLS 2026 official (F869, every cell)', 'PLS', 2026, 'official'],
-    ['NF l.90 / CJ l.53-55 PLAI 2026 missing', 'PLAI', 2026, 'missing'],
-  ];
-  for (const [why, product, year, status] of statuses) {
-    it(`${why}, with a source and a web link`, () => {
-      const t = find(product, year);
-      expect(t.status).toBe(status);
-      expect(t.source).toBeTruthy();
-      expect(t.sourceUrl).toMatch(/^https:\/\//);
-    });
-  }
-
-  it('ships only the tables of the year shown (2026): no table no code path shows', () => {
-    expect(tables.map((t) => `${t.product} ${t.year}`).sort()).toEqual(['PLAI 2026', 'PLS 2026', 'PLUS 2026']);
-  });
-
-  it('NF l.90 / CJ l.56: PLAI 2026 has no figure at all', () => {
-    const t = find('PLAI', 2026);
-    expect([t.paris, t.idf, t.other, t.overseas, t.parisExtra, t.idfExtra, t.otherExtra, t.overseasExtra]).toEqual(
-      Array(8).fill(undefined),
-    );
-  });
-
-  // Every figure shipped, copied from ceilings.json (CJ line): [why, product, zone, categories 1-6, per extra person].
+  // Every table shipped, cell by cell and with its status, against ceilings.json (CJ, copied
+  // in ./facts): a figure cannot drift, a computed table cannot pass for an official one.
   type Zone = 'paris' | 'idf' | 'other' | 'overseas';
-  const figures: [string, string, Zone, number[], number][] = [
-    ['CJ l.10-11', 'PLUS', 'paris', [26920, 40233, 52740, 62968, 74919, 84304], 9394],
-    ['CJ l.12-13', 'PLUS', 'idf', [26920, 40233, 48362, 57930, 68577, 77171], 8598],
-    ['CJ l.14-15', 'PLUS', 'other', [23403, 31254, 37584, 45374, 53376, 60156], 6710],
-    ['CJ l.34-35', 'PLS', 'paris', [34996, 52303, 68562, 81858, 97395, 109595], 12212],
-    ['CJ l.36-37', 'PLS', 'idf', [34996, 52303, 62871, 75309, 89150, 100322], 11177],
-    ['CJ l.38-39', 'PLS', 'other', [30424, 40630, 48859, 58986, 69389, 78203], 8723],
-    ['CJ l.42-43 / NF E l.165', 'PLS', 'overseas', [27382, 36567, 43973, 53088, 62450, 70383], 7851],
-  ];
-  for (const [why, product, zone, amounts, extra] of figures) {
-    it(`${why}: ${product} 2026 ${zone} is ${amounts.join(' / ')} + ${extra}`, () => {
-      const t = find(product, 2026);
-      expect(t[zone]).toEqual(amounts);
-      expect(t[`${zone}Extra`]).toBe(extra);
+  const zones: Zone[] = ['paris', 'idf', 'other', 'overseas'];
+  const factTable = (product: string, year: number) =>
+    (facts.tables as Record<string, unknown>[]).find((t) => t['product'] === product && t['year'] === year)!;
+
+  it('ships the 2026 tables of the facts: PLAI, PLUS, PLS, and overseas LLTS and LLS', () => {
+    expect(tables.map((t) => `${t.product} ${t.year}`).sort()).toEqual([
+      'LLS 2026',
+      'LLTS 2026',
+      'PLAI 2026',
+      'PLS 2026',
+      'PLUS 2026',
+    ]);
+  });
+
+  for (const t of tables) {
+    describe(`${t.product} ${t.year}`, () => {
+      const f = factTable(t.product, t.year);
+      it(`has the status of ceilings.json (${String(f['status'])})`, () => expect(t.status).toBe(f['status']));
+      for (const zone of zones) {
+        it(`${zone}: every category and the extra person as ceilings.json gives them`, () => {
+          expect(t[zone]).toEqual(f[zone]);
+          expect(t[`${zone}Extra`]).toEqual(f[`${zone}Extra`]);
+        });
+      }
+      it('names a source; a computed table says its rule in French and English', () => {
+        expect(localize(t.source, 'fr')).not.toBe('');
+        if (t.sourceUrl) expect(t.sourceUrl).toMatch(/^https:\/\//);
+        if (t.status === 'computed') {
+          expect(localize(t.rule, 'fr')).not.toBe('');
+          expect(localize(t.rule, 'en')).not.toBe(localize(t.rule, 'fr'));
+        } else expect(t.rule).toBe(undefined);
+      });
     });
   }
 
-  it('no figure ships that the rows above do not check against ceilings.json', () => {
-    const zones: Zone[] = ['paris', 'idf', 'other', 'overseas'];
-    const shipped = tables.flatMap((t) =>
-      zones.filter((z) => t[z] || (t[`${z}Extra`] ?? null) !== null).map((z) => `${t.product} ${t.year} ${z}`),
-    );
-    expect(shipped.sort()).toEqual(figures.map(([, p, z]) => `${p} 2026 ${z}`).sort());
+  it('NF F: PLAI 2026 other regions, 1 person, 12 870 €; Paris 14 811 € — computed by CCH R441-1', () => {
+    const plai = find('PLAI', 2026);
+    expect([plai.other![0], plai.paris![0], plai.status]).toEqual([12870, 14811, 'computed']);
+    expect(localize(plai.rule, 'fr')).toContain('R441-1');
+    expect(localize(plai.rule, 'fr')).toContain('indice de référence des loyers');
+  });
+
+  it('NF F: overseas, 1 person: LLTS 15 797 €, LLS 21 063 € (computed), PLS 27 382 € (official)', () => {
+    expect([find('LLTS', 2026).overseas![0], find('LLS', 2026).overseas![0], find('PLS', 2026).overseas![0]]).toEqual([
+      15797, 21063, 27382,
+    ]);
+    expect(tables.filter((t) => t.overseas).map((t) => t.product)).toEqual(['PLS', 'LLTS', 'LLS']);
   });
 
   for (const zone of ['paris', 'idf', 'other'] as const) {
-    it(`NF l.78-87 / E l.165: PLS 2026 ${zone} = PLUS 2026 × 1.30 rounded`, () => {
+    it(`NF l.78-87 / E: PLS 2026 ${zone} = PLUS 2026 × 1.30 rounded`, () => {
       expect(find('PLS', 2026)[zone]).toEqual(times13(find('PLUS', 2026)[zone]));
       expect(find('PLS', 2026)[`${zone}Extra`]).toBe(Math.round(find('PLUS', 2026)[`${zone}Extra`]! * 1.3));
     });
   }
 
-  it('E l.165: overseas only in PLS 2026', () => {
-    expect(tables.filter((t) => t.overseas).map((t) => t.id)).toEqual(['pls-2026']);
+  it('NF F: LLTS = PLUS other × 0.675 and LLS = × 0.90, within the 1 euro ceilings.json allows', () => {
+    const other = [...find('PLUS', 2026).other!, find('PLUS', 2026).otherExtra!] as number[];
+    const llts = [...find('LLTS', 2026).overseas!, find('LLTS', 2026).overseasExtra!] as number[];
+    const lls = [...find('LLS', 2026).overseas!, find('LLS', 2026).overseasExtra!] as number[];
+    other.forEach((x, i) => {
+      expect(Math.abs(llts[i]! - x * 0.675)).toBeLessThanOrEqual(1);
+      expect(Math.abs(lls[i]! - x * 0.9)).toBeLessThanOrEqual(1);
+    });
   });
 
   it('CJ householdRules: six categories, the exceptions and "apply anyway", in French and English', () => {
@@ -102,16 +111,47 @@ describe('national eligibility data', () => {
     }
   });
 
-  it('B.3 / E l.158: priorities keyed by letter; lettered ones flagged unconfirmed', () => {
+  it('NF F: the L441-1 categories, without letters, DALO first, cited to Légifrance, nothing flagged unconfirmed', () => {
     const p = nationalPack.eligibility.priorities!;
-    expect(p.filter((x) => x.letter).map((x) => x.letter)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
-    expect(p.filter((x) => x.letter).every((x) => x.unconfirmed)).toBe(true);
+    expect(p).toHaveLength(14);
+    expect(p[0]!.id).toBe('dalo');
+    expect(p.every((x) => x.letter === undefined && x.unconfirmed === undefined)).toBe(true);
     expect(new Set(p.map((x) => x.id)).size).toBe(p.length);
-    expect(nationalPack.eligibility.prioritiesSource!.unconfirmed).toBe(true);
+    const fr = p.map((x) => localize(x.text, 'fr')).join(' ');
+    for (const said of [
+      /appartement de coordination thérapeutique/,
+      /prostitution/,
+      /traite des êtres humains ou de proxénétisme/,
+      /menacées d’expulsion sans solution de relogement/,
+      /sans logement, y compris celles qui dorment chez d’autres/,
+      /moins de 21 ans .*aide sociale à l’enfance \(ASE\)/,
+    ])
+      expect(fr).toMatch(said);
+    const source = nationalPack.eligibility.prioritiesSource!;
+    expect(source.sourceUrl).toBe('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006825388');
+    expect(localize(source.source, 'fr')).toBe('Article L441-1 du Code de la construction et de l’habitation');
+    expect(source.unconfirmed).toBe(undefined);
   });
 
-  it('keeps the national eligibility data small (it ships in the 40 kB bundle)', () => {
-    expect(JSON.stringify(nationalPack.eligibility).length).toBeLessThan(7_000);
+  it('shows applicants no doubt (F: doubts go to metadata and staff)', () => {
+    const all = JSON.stringify(nationalPack.eligibility);
+    expect(all).not.toMatch(
+      /à confirmer|information manquante|date de 2016|non trouvé|not found|vérification du projet/i,
+    );
+    expect(all).not.toMatch(/N-2|N-1/);
+  });
+
+  it('F "who may apply": any adult, French or legally resident, whatever their income', () => {
+    const h = nationalPack.eligibility.household!;
+    const conditions = h.conditions!.map((c) => localize(c, 'fr')).join(' ');
+    expect(conditions).toMatch(/18 ans ou plus/);
+    expect(conditions).toMatch(/mineur émancipé .* guichet/);
+    expect(conditions).toMatch(/titre de séjour valable/);
+    expect(localize(h.applyAnyway, 'fr')).toBe('Vous pouvez faire une demande quels que soient vos revenus.');
+  });
+
+  it('keeps the national eligibility data small (each widget ships its own section)', () => {
+    expect(JSON.stringify(nationalPack.eligibility).length).toBeLessThan(12_000);
   });
 });
 

@@ -105,7 +105,37 @@ describe('national questions', () => {
   describe('rest on the facts file', () => {
     // [question id, facts-file line, what the French text must say, verdict]
     const rows: [string, string, RegExp[], Question['verdict']][] = [
-      ['free', 'B.1 #1, #11: no fee at filing nor at lease signature', [/gratuite/, /ni pour signer le bail/], 'false'],
+      [
+        'free',
+        'B.1 #1; F "Signing the lease": no application fee, ever, but a deposit of one month at most',
+        [/gratuite/, /pas de frais de dossier/, /dépôt de garantie/, /un mois de loyer au plus, sans les charges/],
+        'false',
+      ],
+      [
+        'pay-to-speed-up',
+        'F "Tell applicants too": nobody may be paid to speed up an application (a scam)',
+        [/Personne n’a le droit de se faire payer/, /arnaque/],
+        'false',
+      ],
+      [
+        'update',
+        'B.1 #4; F: update the application when the household changes',
+        [/Mettez à jour votre demande/, /naissance, une séparation, un nouveau travail, une nouvelle adresse/],
+        undefined,
+      ],
+      [
+        'dalo-now',
+        'F "DALO without waiting" (L441-2-3 II, R441-14-1); the préfet must propose; refusal after DALO',
+        [
+          /sans attendre le délai anormalement long/,
+          /sans logement ; menacé d’expulsion sans relogement/,
+          /plus de 6 mois/,
+          /plus de 18 mois/,
+          /le préfet doit vous proposer un logement/,
+          /peut vous faire perdre ce droit/,
+        ],
+        undefined,
+      ],
       [
         'several-desks',
         'B.1 #3: one application per département, seen by all bailleurs (IdF: circuit "apply")',
@@ -121,7 +151,7 @@ describe('national questions', () => {
       [
         'registration-number',
         'B.1 #2: attestation within 1 month (18 characters, no attestation: circuit)',
-        [/un mois/],
+        [/un mois/, /pas une place dans une file d’attente/],
         undefined,
       ],
       [
@@ -130,7 +160,12 @@ describe('national questions', () => {
         [/chaque année/, /radiation/, /ancienneté/],
         undefined,
       ],
-      ['priority', 'B.3: DALO first, then the L441-1 list', [/DALO/, /L441-1/, /13 situations/], undefined],
+      [
+        'priority',
+        'F: DALO first, then the L441-1 categories (without letters)',
+        [/DALO \(droit au logement opposable\)/, /article L441-1 du Code de la construction et de l’habitation/],
+        undefined,
+      ],
       [
         'single-person',
         'B.2 categories: one person alone is category 1; B.1 #0 anyone may file',
@@ -147,7 +182,7 @@ describe('national questions', () => {
       [
         'long-wait',
         'B.1 #12, #13; E: délai anormalement long; DALO (préfet, no guarantee: circuit "long-wait")',
-        [/délai anormalement long/, /DALO/],
+        [/délai anormalement long/, /DALO/, /sans attendre/],
         undefined,
       ],
       [
@@ -171,8 +206,18 @@ describe('national questions', () => {
       });
     }
 
-    it('flag the priority list as unconfirmed (B.3 and E: in-force wording not retrieved)', () => {
-      expect(byId('priority').unconfirmed).to.equal(true);
+    it('show applicants no doubt: nothing unconfirmed, the priorities cited to Légifrance (F)', () => {
+      expect(items.filter((q) => q.unconfirmed).map((q) => q.id)).to.deep.equal([]);
+      expect(byId('priority').sourceUrl).to.equal(
+        'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006825388',
+      );
+      const all = items.map(frText).join(' ');
+      expect(all).not.to.match(/à confirmer|liste de 2016|information manquante|N-2/i);
+      expect(all).not.to.match(/13 situations/);
+    });
+
+    it('never say DALO comes only after the long delay (F)', () => {
+      expect(localize(byId('long-wait').answer, 'fr')).to.match(/sans attendre/);
     });
 
     it('never state a territory delay or local scoring rule nationally', () => {

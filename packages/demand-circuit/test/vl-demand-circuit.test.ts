@@ -84,7 +84,7 @@ describe('<vl-demand-circuit>', () => {
 
     it('heads the side paths one level below the steps, under the step they branch from', async () => {
       const el = await render(tag);
-      const longWait = stepButton(el, 'Autre chemin : Si l’attente est trop longue : le recours DALO');
+      const longWait = stepButton(el, 'Autre chemin : Le recours DALO (droit au logement opposable)');
       expect(longWait.parentElement!.localName).to.equal('h4');
       expect(longWait.closest('li')).to.equal(listItems(el)[4]);
       const refusal = stepButton(el, 'Autre chemin : Si vous refusez la proposition');
@@ -97,7 +97,7 @@ describe('<vl-demand-circuit>', () => {
       const warning = listItems(el)[3]!.querySelector('[part="warning"]')!;
       expect(isShown(warning)).to.equal(true);
       expect(text(warning)).to.match(
-        /^! Important : Sans renouvellement, votre demande est supprimée \(radiation\)\. Vous perdez votre ancienneté\.$/,
+        /^! Important : Sans renouvellement, votre demande est supprimée \(radiation\)\. Vous perdez votre ancienneté : le temps déjà attendu\.$/,
       );
     });
   });
@@ -113,7 +113,9 @@ describe('<vl-demand-circuit>', () => {
       const panel = panelOf(el, button);
       expect(isShown(panel)).to.equal(true);
       expect(text(panel)).to.include('Un courrier vous le rappelle un mois avant la date anniversaire.');
-      expect(text(panel)).to.include('Source : service-public.fr F32880 ; manche-habitat.fr — vérifié le 14 mai 2021');
+      expect(text(panel)).to.include(
+        'Source : service-public.fr F32880 ; manche-habitat.fr ; cotedazurhabitat.fr — vérifié le 14 mai 2021',
+      );
       expect(seen).to.deep.equal([{ stepId: 'renewal', open: true }]);
       button.click();
       await el.updateComplete;
@@ -224,7 +226,7 @@ describe('<vl-demand-circuit>', () => {
 
     it('can open a side path', async () => {
       const el = await render(tag, { 'open-step': 'long-wait' });
-      expect(stepButton(el, /^Autre chemin : Si l’attente/).getAttribute('aria-expanded')).to.equal('true');
+      expect(stepButton(el, /^Autre chemin : Le recours DALO/).getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('opens a step set later', async () => {
@@ -242,17 +244,22 @@ describe('<vl-demand-circuit>', () => {
   });
 
   describe('variant', () => {
-    it('compact: one line a step, no buttons, the renewal warning still in words', async () => {
+    it('compact: one line a step, no "show all", the renewal warning still in words', async () => {
       const el = await render(tag, { variant: 'compact', 'current-step': 'apply' });
-      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('[part="toggle-all"]')).to.equal(null);
+      const summaries = [...el.shadowRoot!.querySelectorAll('[part="step-summary"]')];
+      expect(
+        summaries.every((p) => p.closest('[hidden]')),
+        'summaries only in closed details',
+      ).to.equal(true);
       const items = listItems(el);
       expect(items).to.have.length(8);
-      expect(text(items[0])).to.equal('1 Étape 1 : Préparer votre demande');
+      expect(text(items[0]!.querySelector('h3'))).to.equal('Étape 1 : Préparer votre demande');
       expect(items[1]!.getAttribute('aria-current')).to.equal('step');
       expect(text(items[1])).to.include('Vous êtes ici');
       expect(text(items[3]!.querySelector('[part="warning"]'))).to.include('Important : Sans renouvellement');
-      expect(text(items[4]!.querySelector('[part="side-path"]'))).to.equal(
-        'Autre chemin : Si l’attente est trop longue : le recours DALO',
+      expect(text(items[4]!.querySelector('[part="side-path"] h4'))).to.equal(
+        'Autre chemin : Le recours DALO (droit au logement opposable)',
       );
     });
 
@@ -275,13 +282,13 @@ describe('<vl-demand-circuit>', () => {
     it('names steps "Step n: …" and the buttons in English', async () => {
       const el = await render(tag, { lang: 'en', 'open-step': 'long-wait' });
       expect(stepButton(el, 'Step 3: Get your application number')).not.to.equal(null);
-      expect(
-        stepButton(el, 'Other path: If the wait is too long: the DALO appeal').getAttribute('aria-expanded'),
-      ).to.equal('true');
+      expect(stepButton(el, 'Other path: The DALO appeal (right to housing)').getAttribute('aria-expanded')).to.equal(
+        'true',
+      );
       expect(stepButton(el, 'Show all steps')).not.to.equal(null);
       expect(text(el.shadowRoot!.querySelector('[part="warning"]'))).to.include('Important: If you do not renew');
       expect(text(el.shadowRoot!.querySelector('.panel:not([hidden]) [part="source"]'))).to.include(
-        'checked on 1 August 2024',
+        'checked on 2 December 2026',
       );
     });
   });
@@ -304,6 +311,27 @@ describe('<vl-demand-circuit>', () => {
         .element();
       expect(text(local)).to.include('déposez votre demande à un CCAS');
       expect(local.closest('[part="step-details"]')).not.to.equal(null);
+    });
+
+    it('makes every local phone number a tap-to-call link', async () => {
+      const el = await render(tag, { 'content-src': packUrl, 'open-step': 'apply' });
+      const local = within(el).getByRole('group', { name: /^Ici/ }).element();
+      const calls = [...local.querySelectorAll('a[href^="tel:"]')];
+      expect(calls.map((a) => a.getAttribute('href'))).to.include('tel:0465712000');
+      expect(calls.map((a) => text(a))).to.include('04 65 71 20 00');
+      expect(calls.length).to.be.at.least(5);
+    });
+
+    it('in compact, a step opens its details in place, with its local block', async () => {
+      const el = await render(tag, { 'content-src': packUrl, variant: 'compact' });
+      const button = stepButton(el, 'Étape 3 : Déposer votre demande')!;
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).to.equal(false);
+      expect(text(panel)).to.include('déposez votre demande à un CCAS');
+      await expect(el).to.be.accessible();
     });
 
     it('states the local abnormally long delay, marked fictional, on the long-wait side path', async () => {
@@ -370,12 +398,13 @@ describe('<vl-demand-circuit>', () => {
       expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('after="nowhere"'))).to.equal(true);
     });
 
-    it('flags a step the pack marks unconfirmed', async () => {
+    it("keeps a step the pack marks unconfirmed off the applicant's screen as a doubt (staff metadata only)", async () => {
       vi.spyOn(window, 'fetch').mockResolvedValue(
         jsonResponse({ schemaVersion: 1, circuit: { steps: [{ id: 'offer', unconfirmed: true }] } }),
       );
       const el = await render(tag, { 'content-src': 'https://pack.example/unconfirmed.json' });
-      expect(text(listItems(el)[6]!.querySelector('[part="unconfirmed"]'))).to.equal('Information à confirmer');
+      expect(listItems(el)[6]!.querySelector('[part="unconfirmed"]')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.contain('Non confirmé');
     });
 
     it('takes a long text without breaking the list', async () => {
@@ -442,11 +471,15 @@ describe('<vl-demand-circuit>', () => {
       expect(warnings()).to.deep.equal([]);
     });
 
-    it('in compact, scrolls to the step’s line (nothing to open or focus)', async () => {
+    it('in compact, opens the step’s details in place and focuses its button', async () => {
       const el = await render(tag, { variant: 'compact' });
       await goTo('#vl-step-offer');
       expect(text(scrolled.mock.contexts[0] as Element)).to.equal('Étape 7 : Répondre à une proposition de logement');
-      expect(el.shadowRoot!.activeElement).to.equal(null);
+      const button = el.shadowRoot!.activeElement as HTMLButtonElement;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).to.equal(false);
+      expect(text(panel.querySelector('[part="step-summary"]'))).not.to.equal('');
     });
 
     it('stops listening once removed from the page', async () => {

@@ -7,8 +7,18 @@ export interface EligibilityResultDetail {
   zone: Zone;
   /** Year of the ceilings used. */
   year: number;
-  /** Per product: true if under or equal to the ceiling, false if above, null if the ceiling is not available. */
-  under: { plai: boolean | null; plus: boolean | null; pls: boolean | null };
+  /**
+   * Per product: true if under or equal to the ceiling, false if above, null if the ceiling is
+   * not available. Overseas, PLAI and PLUS do not exist (null): `llts` and `lls` say the
+   * overseas counterparts, beside `pls`.
+   */
+  under: {
+    plai: boolean | null;
+    plus: boolean | null;
+    pls: boolean | null;
+    llts?: boolean | null;
+    lls?: boolean | null;
+  };
 }
 
 /** Fired when the reader runs the household check and gets a result. */

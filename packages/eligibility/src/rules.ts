@@ -8,8 +8,17 @@ import type { CeilingTable } from '@voix-logement/content';
 
 export const zones = ['paris', 'idf', 'other', 'overseas'] as const;
 export type Zone = (typeof zones)[number];
-export const products = ['PLAI', 'PLUS', 'PLS'] as const;
-export type Product = (typeof products)[number];
+/** Every product a ceiling table may name (content schema). */
+export const allProducts = ['PLAI', 'PLUS', 'PLS', 'LLTS', 'LLS'] as const;
+export type Product = (typeof allProducts)[number];
+
+/**
+ * The products of a zone, lowest rents first. Overseas, most social homes are LLTS (the
+ * counterpart of PLAI) and LLS (of PLUS), beside PLS (national-facts.md F).
+ */
+export function productsFor(zone: Zone): readonly Product[] {
+  return zone === 'overseas' ? ['LLTS', 'LLS', 'PLS'] : ['PLAI', 'PLUS', 'PLS'];
+}
 
 export interface Household {
   /** Everyone who will live in the home, the applicant included (≥ 1). */
@@ -24,11 +33,20 @@ export interface Household {
   disability?: boolean;
 }
 
+/**
+ * Which definition gave the category, so the reader is told why: `persons` (the count),
+ * `dependants` (one person and those in their care), `young-couple`, `disability` (one
+ * person more for the invalidity card).
+ */
+export type CategoryReason = 'persons' | 'dependants' | 'young-couple' | 'disability';
+
 export interface HouseholdCategory {
   /** 1 to 6. */
   category: number;
   /** Persons counted beyond category 6, each adding the "per additional person" amount. */
   extra: number;
+  /** Why: the definition that gave the highest size (the plain count when several tie). */
+  reason?: CategoryReason;
 }
 
 /**
@@ -44,10 +62,14 @@ export function householdCategory(h: Household): HouseholdCategory {
   const n = Math.max(1, Math.floor(h.persons));
   const d = Math.max(0, Math.min(Math.floor(h.dependants ?? 0), n - 1));
   let size = n;
-  if (!h.couple && d > 0) size = Math.max(size, d + 2);
-  if (h.couple && n === 2 && h.ageSum !== undefined && h.ageSum <= 55) size = Math.max(size, 3);
-  if (h.disability) size = Math.max(size, n + 1);
-  return { category: Math.min(size, 6), extra: Math.max(0, size - 6) };
+  let reason: CategoryReason = 'persons';
+  const consider = (candidate: number, why: CategoryReason) => {
+    if (candidate > size) [size, reason] = [candidate, why];
+  };
+  if (!h.couple && d > 0) consider(d + 2, 'dependants');
+  if (h.couple && n === 2 && h.ageSum !== undefined && h.ageSum <= 55) consider(3, 'young-couple');
+  if (h.disability) consider(n + 1, 'disability');
+  return { category: Math.min(size, 6), extra: Math.max(0, size - 6), reason };
 }
 
 export type CeilingStatus = 'official' | 'computed' | 'missing';
@@ -92,8 +114,10 @@ export interface CheckResult extends HouseholdCategory {
   zone: Zone;
   year: number;
   ceilings: Ceiling[];
-  /** Per product: true under or equal, false above, null when the ceiling is missing. */
-  under: Record<Product, boolean | null>;
+  /** The zone's products (productsFor), lowest rents first. */
+  products: readonly Product[];
+  /** Per product of the zone: true under or equal, false above, null when the ceiling is missing. */
+  under: Partial<Record<Product, boolean | null>>;
 }
 
 /** The check: every product's ceiling and whether `income` (RFR N-2, summed) is under it. */
@@ -105,10 +129,11 @@ export function check(
   year: number,
 ): CheckResult {
   const hc = householdCategory(h);
+  const products = productsFor(zone);
   const ceilings = products.map((p) => ceilingFor(tables, p, zone, year, hc));
-  const under = {} as Record<Product, boolean | null>;
+  const under: CheckResult['under'] = {};
   for (const c of ceilings) under[c.product] = c.amount === undefined ? null : income <= c.amount;
-  return { ...hc, zone, year, ceilings, under };
+  return { ...hc, zone, year, products, ceilings, under };
 }
 
 export type FieldError = 'empty' | 'invalid' | 'negative' | 'tooLarge' | 'tooSmall';

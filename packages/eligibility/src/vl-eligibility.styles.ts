@@ -63,18 +63,71 @@ export const styles = [
       border-inline-start: 4px solid;
       padding-inline-start: var(--vl-_space);
     }
+    .result.empty {
+      border: 0;
+      padding: 0;
+    }
+    .lines {
+      list-style: none;
+      padding-inline-start: 0;
+    }
+    .line {
+      display: flex;
+      gap: 0.5em;
+      margin-block-end: 0.5em;
+    }
+    .sign {
+      font-weight: 700;
+      min-inline-size: 1.25em;
+    }
+    .rule summary {
+      cursor: pointer;
+      color: var(--vl-_primary);
+      text-decoration: underline;
+      min-block-size: 44px;
+      display: flex;
+      align-items: center;
+    }
+    .rule p {
+      margin-block: 0.25em;
+    }
     @media (forced-colors: active) {
       button {
         border-color: ButtonText;
       }
     }
+    /* Paper: the form stays off (nothing to fill on a sheet), its result is kept; the ceilings
+       table repeats its header on each page, a row is never cut, a heading never ends a page. */
     @media print {
-      form,
-      [role='status'] {
+      /* The form and its heading make no sense on paper; the result, its verdict and the rules do. */
+      .ask,
+      fieldset {
         display: none;
       }
       .scroll {
         overflow: visible;
+      }
+      thead {
+        display: table-header-group;
+      }
+      tr {
+        break-inside: avoid;
+      }
+      h2,
+      h3,
+      h4,
+      h5,
+      h6,
+      caption {
+        break-after: avoid;
+      }
+      .rule::details-content {
+        content-visibility: visible;
+        display: block;
+      }
+      .rule summary {
+        text-decoration: none;
+        color: inherit;
       }
     }
   `,

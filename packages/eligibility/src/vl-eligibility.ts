@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, formatEuros, formatList, pluralMessage, safeHref } from '@voix-logement/core';
-import type { LocalizedText } from '@voix-logement/content';
+import type { CeilingTable, LocalizedText } from '@voix-logement/content';
 import { nationalEligibility, eligibilitySection, type NationalSections } from '@voix-logement/content';
 import { EligibilityResultEvent } from './events.js';
 import { styles } from './vl-eligibility.styles.js';
@@ -10,16 +10,26 @@ import {
   check,
   currentCeilingYear,
   parseNumber,
-  products,
+  productsFor,
   zones,
   type Ceiling,
   type CheckResult,
   type FieldError,
   type Parsed,
+  type Product,
   type Zone,
 } from './rules.js';
+import { categorySentence, persons, productMeaning, type Told } from './words.js';
 
 type Field = 'persons' | 'dependants' | 'age1' | 'age2' | 'income' | 'zone';
+
+/** What the reader typed, repeated in the result (it never leaves the element). */
+interface Typed extends Told {
+  couple: boolean;
+  ages?: [number, number];
+  disability: boolean;
+  income: number;
+}
 
 /**
  * Who can apply for social housing, the income ceilings, the priorities of the law and the
@@ -30,12 +40,13 @@ type Field = 'persons' | 'dependants' | 'age1' | 'age2' | 'income' | 'zone';
  * @tagname vl-eligibility
  * @summary Who can apply for social housing, and a private check of the income ceilings.
  * @fires vl-eligibility-result - The reader ran the check.
- *   `detail: { category, zone, year, under: { plai, plus, pls } }`
- *   (true, false, or null when not available); never the income.
+ *   `detail: { category, zone, year, under: { plai, plus, pls, llts?, lls? } }`
+ *   (true, false, or null when not available; overseas, `llts` and `lls` beside `pls`); never the income.
  * @csspart heading - The widget's title.
  * @csspart ceilings - The table of ceilings for the zone.
  * @csspart form - The household check form.
- * @csspart result - The check's result.
+ * @csspart result - The check's result: its heading, the verdict (announced), what was typed, one line a product.
+ * @csspart rule - The disclosure giving the rule of a computed ceiling ("calculé").
  * @cssproperty [--vl-color-primary=#1b4f8f] - Links, buttons and focus rings.
  * @cssproperty [--vl-color-danger=#b3261e] - Error messages.
  */
@@ -64,6 +75,8 @@ export class VlEligibility extends VlElement {
   private form: Record<string, string> = {};
   private errors: Partial<Record<Field, FieldError>> = {};
   private result?: CheckResult;
+  /** What the reader typed for `result`, set with it. */
+  private told?: Typed;
 
   private activeZone: Zone | '' = '';
   /** True when neither the attribute nor the pack sets the zone: the reader chooses. */
@@ -95,17 +108,11 @@ export class VlEligibility extends VlElement {
     const { household: r = {}, priorities = [], prioritiesSource: ps, scoring } = this.content.eligibility;
     const { year, activeZone: zone } = this;
     const h = this.level + 1;
-    const cats = r.categories ?? [];
     return html`<section class="root" lang=${this.locale}>
       ${this.renderTitle(msg('Qui peut demander un logement social ?', { id: 'eligibility.title' }))}
       <p class="b">${this.t(r.applyAnyway)}</p>
       ${this.texts(r.conditions)}
-      <p>
-        ${this.t(r.income)
-          .replace('{year}', `${year}`)
-          .replace('{n2}', `${year - 2}`)
-          .replace('{n1}', `${year - 1}`)}
-      </p>
+      <p>${this.years(r.income)}</p>
       <p>${this.t(r.whoCounts)}</p>
       <p>${this.t(r.youngCouple)}</p>
       ${this.texts(r.exceptions)}
@@ -134,67 +141,19 @@ export class VlEligibility extends VlElement {
             </fieldset>`
           : html`<p>${msg('Zone :', { id: 'eligibility.zone' })} <strong>${this.zoneName(zone)}</strong></p>`
       }
-      ${
-        zone && year
-          ? html`<div class="scroll" part="ceilings" tabindex="0" role="region" aria-labelledby="caption">
-                <table>
-                  <caption id="caption" class="b">
-                    ${msg(str`Revenus maximum par an, en ${year}`, { id: 'eligibility.caption' })}
-                  </caption>
-                  <tr>
-                    <th scope="col">${msg('Catégorie', { id: 'eligibility.household' })}</th>
-                    ${products.map((p) => html`<th scope="col">${p}</th>`)}
-                  </tr>
-                  ${[1, 2, 3, 4, 5, 6, 7].map(
-                    (n) =>
-                      html`<tr>
-                        <th scope="row">
-                          ${n < 7 ? `${n}. ${this.t(cats[n - 1])}` : msg('Par personne en plus', { id: 'eligibility.extra' })}
-                        </th>
-                        ${products.map((p) => {
-                          const c = ceilingFor(this.tables, p, zone, year, { category: 6, extra: 0 });
-                          return html`<td>
-                            ${this.cell(n < 7 ? ceilingFor(this.tables, p, zone, year, { category: n, extra: 0 }) : { ...c, amount: c.amount && (c.table?.[`${zone}Extra`] ?? undefined) })}
-                          </td>`;
-                        })}
-                      </tr>`,
-                  )}
-                </table>
-              </div>
-              ${zone === 'overseas' ? html`<p>${msg('En outre-mer, seul le plafond PLS est publié.', { id: 'eligibility.overseas' })}</p>` : nothing}`
-          : nothing
-      }
-      ${
-        year
-          ? html`<ul class="sources small">
-              ${products.map((p) => {
-                const t = this.tables.find((x) => x.product === p && x.year === year);
-                return html`<li>
-                  ${p} ${year} :
-                  ${
-                    t
-                      ? html`${this.source(t)} ${this.t(t.note)}
-                        ${t.rule && (t.status === 'computed' || (zone && t.computedZones?.includes(zone))) ? html`${this.indicative()} ${this.t(t.rule)}` : nothing}`
-                      : this.na()
-                  }
-                </li>`;
-              })}
-            </ul>`
-          : nothing
-      }
-      ${this.checking ? this.renderCheck(h) : nothing}
+      ${zone && year ? this.renderTable(zone, year) : nothing} ${this.checking ? this.renderCheck(h) : nothing}
       ${this.renderHeading(h, msg('Qui passe en priorité ?', { id: 'eligibility.priorities' }))}
       <ul class="priorities">
-        ${priorities.map((p) => html`<li>${p.letter ? `${p.letter}) ` : ''}${this.t(p.text)}${this.flag(p.unconfirmed)}</li>`)}
+        ${priorities.map((p) => html`<li>${p.letter ? `${p.letter}) ` : ''}${this.t(p.text)}</li>`)}
       </ul>
-      <p class="small">${this.t(ps?.note)} ${this.source(ps)}${this.flag(ps?.unconfirmed)}</p>
+      <p class="small">${this.t(ps?.note)} ${this.source(ps)}</p>
       ${this.renderHeading(h, msg('Le classement des demandes (cotation)', { id: 'eligibility.scoring' }))}
       <p>${this.t(r.scoring)}</p>
       ${
         scoring?.criteria?.length
           ? html`${this.renderHeading(h + 1, this.t(this.content.territory?.name) || msg('La grille complète', { id: 'eligibility.scoring-link' }))}
               <p>${this.t(scoring.intro)}</p>
-              ${this.texts(scoring.criteria.map((c) => (c.points === undefined ? c.label : `${this.t(c.label)} : ${this.points(c.points)}`)))}
+              ${this.texts(scoring.criteria.map((c) => (c.points === undefined ? c.label : `${this.t(c.label)}${this.colon()} ${this.points(c.points)}`)))}
               ${this.link(scoring.url, msg('La grille complète', { id: 'eligibility.scoring-link' }))}`
           : html`<p>
               ${msg('Chaque grille est publique : demandez-la à un guichet.', { id: 'eligibility.scoring-none' })}
@@ -203,28 +162,113 @@ export class VlEligibility extends VlElement {
     </section>`;
   }
 
+  /** What each product means, the zone's table, then each table's source (or its rule, one tap away). */
+  private renderTable(zone: Zone, year: number): TemplateResult {
+    const cats = this.content.eligibility.household?.categories ?? [];
+    const products = productsFor(zone);
+    return html`<p>${msg('Il y a trois sortes de logement social :', { id: 'eligibility.products-intro' })}</p>
+      <ul class="products">
+        ${products.map((p) => html`<li><strong>${p}</strong>${this.colon()} ${productMeaning(p)}.</li>`)}
+      </ul>
+      <div class="scroll" part="ceilings" tabindex="0" role="region" aria-labelledby="caption">
+        <table>
+          <caption id="caption" class="b">
+            ${msg(str`Revenus maximum par an, en ${year}`, { id: 'eligibility.caption' })}
+          </caption>
+          <tr>
+            <th scope="col">${msg('Catégorie', { id: 'eligibility.household' })}</th>
+            ${products.map((p) => html`<th scope="col">${p}</th>`)}
+          </tr>
+          ${[1, 2, 3, 4, 5, 6, 7].map(
+            (n) =>
+              html`<tr>
+                <th scope="row">
+                  ${n < 7 ? `${n}. ${this.t(cats[n - 1])}` : msg('Par personne en plus', { id: 'eligibility.extra' })}
+                </th>
+                ${products.map((p) => html`<td>${this.cell(this.tableCell(p, zone, year, n))}</td>`)}
+              </tr>`,
+          )}
+        </table>
+      </div>
+      ${
+        zone === 'overseas'
+          ? html`<p>
+              ${msg('En outre-mer, la plupart des logements sociaux sont des LLS et des LLTS, aux plafonds plus bas que le PLS.', { id: 'eligibility.overseas' })}
+            </p>`
+          : nothing
+      }
+      <ul class="sources small">
+        ${products.map((p) => {
+          const t = this.tables.find((x) => x.product === p && x.year === year);
+          const computed = t && (t.status === 'computed' || !!t.computedZones?.includes(zone));
+          return html`<li>
+            ${
+              computed && t.rule
+                ? this.rule(
+                    msg(str`${p} ${year} : montants calculés. Voir la règle`, { id: 'eligibility.table-rule' }),
+                    t,
+                  )
+                : html`${p} ${year}${this.colon()} ${t ? html`${this.source(t)} ${this.t(t.note)}` : this.askDesk()}`
+            }
+          </li>`;
+        })}
+      </ul>`;
+  }
+
+  /** Row `n` of the table: categories 1 to 6, then 7 for the amount per additional person. */
+  private tableCell(product: Product, zone: Zone, year: number, n: number): Ceiling {
+    if (n < 7) return ceilingFor(this.tables, product, zone, year, { category: n, extra: 0 });
+    const c = ceilingFor(this.tables, product, zone, year, { category: 6, extra: 0 });
+    const perPerson = c.table?.[`${zone}Extra`] ?? undefined;
+    return perPerson === undefined ? { ...c, status: 'missing', amount: undefined } : { ...c, amount: perPerson };
+  }
+
+  /** A table's rule behind a disclosure: "calculé" one tap away from how. */
+  private rule(summary: string, table?: CeilingTable): TemplateResult | typeof nothing {
+    return table?.rule
+      ? html`<details class="rule" part="rule">
+          <summary>${summary}</summary>
+          <p>${this.t(table.rule)} ${this.source(table)}</p>
+        </details>`
+      : nothing;
+  }
+
   private texts(items: LocalizedText[] = []): TemplateResult {
     return html`<ul>
-      ${items.map((e) => html`<li>${this.t(e)}</li>`)}
+      ${items.map((e) => html`<li>${this.years(e)}</li>`)}
     </ul>`;
+  }
+
+  /** A text with its years said as years: {year} the ceilings' year, {n2} two years before, {n1} one. */
+  private years(text: LocalizedText | undefined): string {
+    const year = this.year;
+    return this.t(text)
+      .replaceAll('{year}', `${year}`)
+      .replaceAll('{n2}', `${year - 2}`)
+      .replaceAll('{n1}', `${year - 1}`);
   }
 
   private zoneName(z: Zone): string {
     return this.t(this.content.eligibility.zoneNames?.[z]) || z;
   }
 
-  private indicative(): string {
-    return msg('(indicatif)', { id: 'eligibility.indicative' });
+  /** " :" in French, ":" in English. */
+  private colon(): string {
+    return msg(' :', { id: 'eligibility.colon' });
   }
 
-  private na(): string {
-    return msg('non disponible', { id: 'eligibility.na' });
+  private computedMark(): string {
+    return msg('calculé', { id: 'eligibility.computed' });
+  }
+
+  private askDesk(): string {
+    return msg('à demander au guichet', { id: 'eligibility.ask-desk' });
   }
 
   private cell(c: Ceiling): TemplateResult | string {
     return c.amount === undefined
-      ? this.na()
-      : html`${formatEuros(c.amount, this.locale)}${c.status === 'computed' ? html` <span class="small">${this.indicative()}</span>` : nothing}`;
+      ? this.askDesk()
+      : html`${formatEuros(c.amount, this.locale)}${c.status === 'computed' ? html` <span class="small">${this.computedMark()}</span>` : nothing}`;
   }
 
   private renderCheck(h: number): TemplateResult {
@@ -233,62 +277,121 @@ export class VlEligibility extends VlElement {
     const n = Number(f['persons']) || 0;
     const year = this.year;
     const r = this.result;
-    return html`${this.renderHeading(h, msg('Vérifier vos revenus', { id: 'eligibility.check' }))}
-      <p>${msg('Ce que vous écrivez n’est ni envoyé ni enregistré.', { id: 'eligibility.privacy' })}</p>
-      <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
-        ${this.field('persons', msg('Nombre de personnes dans le logement, vous compris', { id: 'eligibility.persons' }))}
-        ${this.box('couple', msg('Vous vivez en couple (mariés, pacsés ou non)', { id: 'eligibility.couple' }))}
+    return html`<div class="ask">
+        ${this.renderHeading(h, msg('Vérifier vos revenus', { id: 'eligibility.check' }))}
+        <p>${msg('Ce que vous écrivez n’est ni envoyé ni enregistré.', { id: 'eligibility.privacy' })}</p>
+        <form part="form" novalidate @submit=${this.onSubmit} @input=${this.onInput}>
+          ${this.field('persons', msg('Nombre de personnes dans le logement, vous compris', { id: 'eligibility.persons' }))}
+          ${this.box('couple', msg('Vous vivez en couple (mariés, pacsés ou non)', { id: 'eligibility.couple' }))}
+          ${
+            couple && n === 2
+              ? html`${this.field('age1', msg('Votre âge', { id: 'eligibility.age1' }))}
+                ${this.field('age2', msg('L’âge de votre conjoint', { id: 'eligibility.age2' }))}`
+              : nothing
+          }
+          ${
+            !couple && n > 1
+              ? this.field(
+                  'dependants',
+                  msg('Parmi elles, combien sont à votre charge ?', { id: 'eligibility.dependants' }),
+                  msg('Enfants ou adultes sur votre avis d’impôt. 0 si personne.', {
+                    id: 'eligibility.dependants-hint',
+                  }),
+                )
+              : nothing
+          }
+          ${this.box('disability', msg('Une personne du foyer a la carte d’invalidité (carte mobilité inclusion)', { id: 'eligibility.disability' }))}
+          ${this.field(
+            'income',
+            msg(str`Revenu fiscal de référence ${year - 2} de tout le foyer, en euros`, { id: 'eligibility.income' }),
+            msg(str`Sur l’avis d’impôt reçu en ${year - 1}. Additionnez celui de chaque personne. Exemple : 25 000`, {
+              id: 'eligibility.income-hint',
+            }),
+          )}
+          <button class="b">${msg('Vérifier', { id: 'eligibility.submit' })}</button>
+        </form>
+      </div>
+      <div part="result" class=${r ? 'result' : 'result empty'}>
+        ${r ? this.renderHeading(h + 1, msg('Votre résultat', { id: 'eligibility.result' }), 'result-title') : nothing}
+        <div role="status">${r ? html`<p class="b verdict">${this.summary(r)}</p>` : nothing}</div>
+        ${r ? this.renderResult(r) : nothing}
+      </div>`;
+  }
+
+  /** The result below its verdict: what was typed, the category and why, one line a product, what next. */
+  private renderResult(r: CheckResult): TemplateResult {
+    const told = this.told!;
+    const household = this.content.eligibility.household;
+    const couple = told.couple
+      ? told.ages
+        ? msg(str`en couple (${told.ages[0]} et ${told.ages[1]} ans)`, { id: 'eligibility.told-couple-ages' })
+        : msg('en couple', { id: 'eligibility.told-couple' })
+      : '';
+    const people = [
+      persons(told.persons, this.locale),
+      couple,
+      told.dependants ? msg(str`dont ${told.dependants} à charge`, { id: 'eligibility.told-dependants' }) : '',
+      told.disability ? msg('une personne avec la carte d’invalidité', { id: 'eligibility.told-disability' }) : '',
+    ].filter(Boolean);
+    return html`<p>${msg('Vous avez indiqué :', { id: 'eligibility.told' })}</p>
+      <ul>
+        <li>${msg('Foyer :', { id: 'eligibility.told-household' })} ${people.join(', ')}</li>
+        <li>
+          ${msg(str`Revenu fiscal de référence ${r.year - 2} :`, { id: 'eligibility.told-income' })}
+          ${formatEuros(told.income, this.locale)}
+        </li>
+        <li>${msg('Zone :', { id: 'eligibility.zone' })} ${this.zoneName(r.zone)}</li>
+      </ul>
+      <p>${categorySentence(r, told, this.locale)}</p>
+      <ul class="lines">
+        ${r.ceilings.map((c) => this.line(c, r.under[c.product] ?? null))}
+      </ul>
+      <p>${r.under.PLS === false ? this.t(household?.above) : ''} ${this.t(household?.applyAnyway)}</p>
+      <p>
+        ${msg('Ce résultat est une indication : le bailleur (l’organisme qui loue le logement) vérifie vos revenus avant d’attribuer un logement.', { id: 'eligibility.landlord' })}
+      </p>
+      <p>
+        ${msg('Prochaine étape : faites votre demande, en ligne ou à un guichet. Elle est gratuite.', { id: 'eligibility.next' })}
+        ${this.link('https://www.demande-logement-social.gouv.fr', 'demande-logement-social.gouv.fr')}
+      </p>`;
+  }
+
+  /** One product: ✓ or ✗ and the same in words, what it means, the ceiling (its rule one tap away). */
+  private line(c: Ceiling, under: boolean | null): TemplateResult {
+    const amount = c.amount === undefined ? '' : formatEuros(c.amount, this.locale);
+    const [sign, word, detail] =
+      under === true
+        ? [
+            '✓',
+            msg('Oui', { id: 'eligibility.yes' }),
+            msg(str`vos revenus sont sous le plafond de ${amount}.`, { id: 'eligibility.line-under' }),
+          ]
+        : under === false
+          ? [
+              '✗',
+              msg('Non', { id: 'eligibility.no' }),
+              msg(str`vos revenus dépassent le plafond de ${amount}.`, { id: 'eligibility.line-above' }),
+            ]
+          : [
+              '?',
+              msg('À demander', { id: 'eligibility.ask' }),
+              msg('demandez ce plafond à un guichet.', { id: 'eligibility.line-missing' }),
+            ];
+    const state = under === true ? 'under' : under === false ? 'above' : 'missing';
+    return html`<li class="line ${state}">
+      <span class="sign" aria-hidden="true">${sign}</span>
+      <span
+        ><strong>${word}</strong> — <strong>${c.product}</strong> (${productMeaning(c.product)})${this.colon()}
+        ${detail}
         ${
-          couple && n === 2
-            ? html`${this.field('age1', msg('Votre âge', { id: 'eligibility.age1' }))}
-              ${this.field('age2', msg('L’âge de votre conjoint', { id: 'eligibility.age2' }))}`
-            : nothing
-        }
-        ${
-          !couple && n > 1
-            ? this.field(
-                'dependants',
-                msg('Parmi elles, combien sont à votre charge ?', { id: 'eligibility.dependants' }),
-                msg('Enfants ou adultes sur votre avis d’impôt. 0 si personne.', { id: 'eligibility.dependants-hint' }),
-              )
-            : nothing
-        }
-        ${this.box('disability', msg('Une personne du foyer a la carte d’invalidité (CMI)', { id: 'eligibility.disability' }))}
-        ${this.field(
-          'income',
-          msg(str`Revenu fiscal de référence ${year - 2} de tout le foyer, en euros`, { id: 'eligibility.income' }),
-          msg(str`Celui de chaque personne, additionnés (avis d’impôt ${year - 1}). Exemple : 25 000`, {
-            id: 'eligibility.income-hint',
-          }),
-        )}
-        <button class="b">${msg('Vérifier', { id: 'eligibility.submit' })}</button>
-      </form>
-      <div role="status">${r ? html`<p class="b">${this.summary(r)}</p>` : nothing}</div>
-      ${
-        r
-          ? html`<div part="result" class="result">
-              ${this.renderHeading(h + 1, msg('Votre résultat', { id: 'eligibility.result' }))}
-              <p>
-                ${msg(str`Votre ménage est en catégorie ${r.category}`, { id: 'eligibility.category' })}${
-                  r.extra ? msg(str` (personnes en plus : ${r.extra})`, { id: 'eligibility.category-extra' }) : ''
-                }.
-                ${this.zoneName(r.zone)}.
-              </p>
-              <ul>
-                ${r.ceilings.map((c) => html`<li>${c.product} ${r.year} : ${this.cell(c)}</li>`)}
-              </ul>
-              <p>
-                ${r.under.PLS === false ? this.t(this.content.eligibility.household?.above) : ''}
-                ${this.t(this.content.eligibility.household?.applyAnyway)}
-              </p>
-              <p>${msg('C’est une indication : le bailleur vérifie vos revenus.', { id: 'eligibility.landlord' })}</p>
-              <p>
-                ${msg('Prochaine étape : faire votre demande, gratuite, en ligne ou à un guichet.', { id: 'eligibility.next' })}
-                ${this.link('https://www.demande-logement-social.gouv.fr', 'demande-logement-social.gouv.fr')}
-              </p>
-            </div>`
-          : nothing
-      }`;
+          c.status !== 'computed'
+            ? nothing
+            : c.table?.rule
+              ? this.rule(msg('Montant calculé : voir la règle', { id: 'eligibility.line-rule' }), c.table)
+              : html`(${this.computedMark()})`
+        }</span
+      >
+    </li>`;
   }
 
   private box(name: string, label: string): TemplateResult {
@@ -364,6 +467,15 @@ export class VlEligibility extends VlElement {
       this.renderRoot.querySelector<HTMLInputElement>(first === 'zone' ? 'input' : `#${first}`)?.focus();
       return;
     }
+    const ages: [number, number] | undefined = v.age1 !== undefined ? [v.age1, v.age2!] : undefined;
+    this.told = {
+      persons: n,
+      couple,
+      ...(ages ? { ages } : {}),
+      dependants: v.dependants ?? 0,
+      disability: !!f['disability'],
+      income: v.income!,
+    };
     const r = (this.result = check(
       this.tables,
       {
@@ -371,36 +483,53 @@ export class VlEligibility extends VlElement {
         couple,
         disability: !!f['disability'],
         dependants: v.dependants ?? 0,
-        ...(v.age1 !== undefined ? { ageSum: v.age1 + v.age2! } : {}),
+        ...(ages ? { ageSum: ages[0] + ages[1] } : {}),
       },
       v.income!,
       this.activeZone as Zone,
       this.year,
     ));
+    // The reader is taken to the result: its heading gets focus, the verdict is announced.
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#result-title');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+    const under = (p: Product) => r.under[p] ?? null;
     this.dispatchEvent(
       new EligibilityResultEvent({
         category: r.category,
         zone: r.zone,
         year: r.year,
-        under: { plai: r.under.PLAI, plus: r.under.PLUS, pls: r.under.PLS },
+        under: {
+          plai: under('PLAI'),
+          plus: under('PLUS'),
+          pls: under('PLS'),
+          ...(r.zone === 'overseas' ? { llts: under('LLTS'), lls: under('LLS') } : {}),
+        },
       }),
     );
   }
 
-  /** The sentence announced: which ceilings the household is under, and what cannot be told. */
+  /**
+   * The verdict, announced and printed: which kinds of housing the income allows, which
+   * ceilings it is above, and, for a ceiling with no figure, where to ask. A computed ceiling
+   * counts like an official one here: the lines below say which is which.
+   */
   private summary(r: CheckResult): string {
-    const [u, a, n] = [true, false, null].map((v) => products.filter((p) => r.under[p] === v));
+    const [u, a, n] = [true, false, null].map((v) => r.products.filter((p) => (r.under[p] ?? null) === v));
     const l = (xs: string[], type?: 'disjunction') => formatList(xs, this.locale, type);
     return [
       u!.length
         ? msg(str`Vos revenus permettent un logement ${l(u!, 'disjunction')}.`, { id: 'eligibility.under' })
         : '',
-      a!.length ? msg(str`Plafond dépassé pour ${l(a!)}.`, { id: 'eligibility.above' }) : '',
+      a!.length === 1 ? msg(str`Ils dépassent le plafond ${a![0]!}.`, { id: 'eligibility.above-one' }) : '',
+      a!.length > 1 ? msg(str`Ils dépassent les plafonds ${l(a!)}.`, { id: 'eligibility.above-other' }) : '',
       n!.length
-        ? msg(str`Pas de plafond ${l(n!, 'disjunction')} connu pour ${r.year} : impossible de dire.`, {
-            id: 'eligibility.unknown',
-          })
+        ? msg(str`Pour ${l(n!, 'disjunction')}, demandez le plafond à un guichet.`, { id: 'eligibility.unknown' })
         : '',
+      u!.length ? '' : msg('Vous pouvez quand même faire une demande.', { id: 'eligibility.anyway' }),
     ]
       .filter(Boolean)
       .join(' ');
@@ -426,11 +555,5 @@ export class VlEligibility extends VlElement {
   private link(url: string | undefined, text: string): TemplateResult | string {
     const href = safeHref(url, this, 'eligibility link');
     return href ? html`<a href=${href}>${text}</a>` : text;
-  }
-
-  private flag(on?: boolean): TemplateResult | typeof nothing {
-    return on
-      ? html` <span class="unconfirmed">${msg('(à confirmer)', { id: 'eligibility.unconfirmed' })}</span>`
-      : nothing;
   }
 }

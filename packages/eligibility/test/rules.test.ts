@@ -118,8 +118,26 @@ describe('householdCategory', () => {
   ];
   for (const [why, household, category, extra] of rows) {
     it(`${why} → category ${category}${extra ? ` + ${extra}` : ''}`, () => {
-      expect(householdCategory(household)).toEqual({ category, extra });
+      expect(householdCategory(household)).toMatchObject({ category, extra });
     });
+  }
+
+  // The reason said to the reader ("catégorie 3 : un couple dont les deux âges font 55 ans ou moins").
+  const reasons: [string, Household, number, string][] = [
+    [
+      'NF F / l.50: a couple aged 25 and 27 is a young couple, category 3',
+      { persons: 2, couple: true, ageSum: 52 },
+      3,
+      'young-couple',
+    ],
+    ['NF l.44: a couple aged 30 and 40 is two persons', { persons: 2, couple: true, ageSum: 70 }, 2, 'persons'],
+    ['NF l.46: one person with two dependants', { persons: 3, dependants: 2 }, 4, 'dependants'],
+    ['NF l.45: two adults, one dependant: the count gives 3 already', { persons: 3, dependants: 1 }, 3, 'persons'],
+    ['NF l.44: one person with the invalidity card counts as two', { persons: 1, disability: true }, 2, 'disability'],
+    ['NF l.47: five persons', { persons: 5 }, 5, 'persons'],
+  ];
+  for (const [why, household, category, reason] of reasons) {
+    it(`${why} → ${reason}`, () => expect(householdCategory(household)).toMatchObject({ category, reason }));
   }
 });
 
@@ -145,7 +163,7 @@ describe('ceilingFor', () => {
     ['NF E l.165 PLS 2026 overseas cat.1 (27 382)', 'PLS', 'overseas', 2026, 1, 0, 'official', 27382],
     ['NF E l.165 PLS 2026 overseas cat.6 + 1 (7 851)', 'PLS', 'overseas', 2026, 6, 1, 'official', 70383 + 7851],
     [
-      'NF E l.165: overseas publishes only PLS, PLUS cannot be told',
+      'NF F: PLUS has no overseas table (LLS stands for it) → missing',
       'PLUS',
       'overseas',
       2026,
@@ -155,7 +173,7 @@ describe('ceilingFor', () => {
       undefined,
     ],
     [
-      'NF E l.165: overseas publishes only PLS, PLAI cannot be told',
+      'NF F: PLAI has no overseas table (LLTS stands for it) → missing',
       'PLAI',
       'overseas',
       2026,
@@ -164,7 +182,14 @@ describe('ceilingFor', () => {
       'missing',
       undefined,
     ],
-    ['NF l.90 PLAI 2026 not found → missing, never a guess', 'PLAI', 'other', 2026, 1, 0, 'missing', undefined],
+    ['NF F / CJ PLAI 2026 other cat.1 12 870, computed', 'PLAI', 'other', 2026, 1, 0, 'computed', 12870],
+    ['NF F / CJ PLAI 2026 paris cat.1 14 811, computed', 'PLAI', 'paris', 2026, 1, 0, 'computed', 14811],
+    ['CJ PLAI 2026 idf cat.5 37 719, computed', 'PLAI', 'idf', 2026, 5, 0, 'computed', 37719],
+    ['CJ PLAI 2026 other cat.6 + 1 (3 689), computed', 'PLAI', 'other', 2026, 6, 1, 'computed', 33086 + 3689],
+    ['NF F / CJ LLTS 2026 overseas cat.1 15 797, computed', 'LLTS', 'overseas', 2026, 1, 0, 'computed', 15797],
+    ['NF F / CJ LLS 2026 overseas cat.1 21 063, computed', 'LLS', 'overseas', 2026, 1, 0, 'computed', 21063],
+    ['CJ LLS 2026 overseas cat.6 + 2 (6 039 each)', 'LLS', 'overseas', 2026, 6, 2, 'computed', 54140 + 2 * 6039],
+    ['CJ LLTS has no mainland table → missing', 'LLTS', 'other', 2026, 1, 0, 'missing', undefined],
     ['NF l.94 PLAI 2025 other cat.1 (partial table, cell found)', 'PLAI', 'other', 2025, 1, 0, 'official', 12759],
     ['NF l.98 PLAI 2025 idf cat.5 [not found] → missing', 'PLAI', 'idf', 2025, 5, 0, 'missing', undefined],
     ['NF l.100 PLAI 2025 other extra [not found] → missing', 'PLAI', 'other', 2025, 6, 1, 'missing', undefined],
@@ -200,45 +225,75 @@ describe('ceilingFor', () => {
 
 describe('check', () => {
   const one = { persons: 1 };
-  const rows: [string, Zone, number, Household, Record<Product, boolean | null>][] = [
+  type Under = Partial<Record<Product, boolean | null>>;
+  const rows: [string, Zone, number, Household, Under][] = [
+    [
+      'NF F: 12 000 € alone, other regions: under PLAI 12 870 (computed)',
+      'other',
+      12000,
+      one,
+      { PLAI: true, PLUS: true, PLS: true },
+    ],
+    ['CJ PLAI boundary: equal to 12 870 is under it', 'other', 12870, one, { PLAI: true, PLUS: true, PLS: true }],
     [
       'NF l.57 + l.81 boundary: income equal to the PLUS ceiling is under it',
       'other',
       23403,
       one,
-      { PLAI: null, PLUS: true, PLS: true },
+      { PLAI: false, PLUS: true, PLS: true },
     ],
-    ['NF l.57: one euro above PLUS, under PLS 30 424', 'other', 23404, one, { PLAI: null, PLUS: false, PLS: true }],
+    ['NF l.57: one euro above PLUS, under PLS 30 424', 'other', 23404, one, { PLAI: false, PLUS: false, PLS: true }],
     [
       'NF l.81 boundary: equal to the PLS ceiling is under it',
       'other',
       30424,
       one,
-      { PLAI: null, PLUS: false, PLS: true },
+      { PLAI: false, PLUS: false, PLS: true },
     ],
-    ['NF l.81: above every ceiling', 'other', 30425, one, { PLAI: null, PLUS: false, PLS: false }],
-    ['NF l.57 paris cat.1 26 920', 'paris', 26920, one, { PLAI: null, PLUS: true, PLS: true }],
+    ['NF l.81: above every ceiling', 'other', 30425, one, { PLAI: false, PLUS: false, PLS: false }],
+    ['NF l.57 paris cat.1 26 920', 'paris', 26920, one, { PLAI: false, PLUS: true, PLS: true }],
     [
       'NF l.58 idf cat.2 40 233 (a couple of two, ages 70)',
       'idf',
       40234,
       { persons: 2, couple: true, ageSum: 70 },
-      { PLAI: null, PLUS: false, PLS: true },
+      { PLAI: false, PLUS: false, PLS: true },
     ],
     [
       'NF l.59 idf cat.3 48 362 (young couple)',
       'idf',
       48362,
       { persons: 2, couple: true, ageSum: 50 },
-      { PLAI: null, PLUS: true, PLS: true },
+      { PLAI: false, PLUS: true, PLS: true },
     ],
-    ['NF E l.165 overseas: only PLS is known', 'overseas', 27382, one, { PLAI: null, PLUS: null, PLS: true }],
-    ['NF E l.165 overseas above PLS', 'overseas', 27383, one, { PLAI: null, PLUS: null, PLS: false }],
+    [
+      'CJ idf cat.5: five people, 45 000 € (PLAI 37 719, PLUS 68 577)',
+      'idf',
+      45000,
+      { persons: 5 },
+      { PLAI: false, PLUS: true, PLS: true },
+    ],
+    [
+      'NF F: overseas 18 000 € alone: over LLTS 15 797, under LLS 21 063',
+      'overseas',
+      18000,
+      one,
+      { LLTS: false, LLS: true, PLS: true },
+    ],
+    [
+      'NF E l.165 overseas boundary: equal to PLS 27 382',
+      'overseas',
+      27382,
+      one,
+      { LLTS: false, LLS: false, PLS: true },
+    ],
+    ['NF E l.165 overseas above PLS', 'overseas', 27383, one, { LLTS: false, LLS: false, PLS: false }],
   ];
   for (const [why, zone, income, household, under] of rows) {
     it(why, () => {
       const r = check(tables, household, income, zone, 2026);
       expect(r.under).toEqual(under);
+      expect(r.products).toEqual(Object.keys(under));
       expect(r.year).toBe(2026);
       expect(r.zone).toBe(zone);
     });
@@ -246,6 +301,11 @@ describe('check', () => {
 
   it('NF l.94 in 2025 a low income is under all three ceilings', () => {
     expect(check(all, { persons: 1 }, 12759, 'other', 2025).under).toEqual({ PLAI: true, PLUS: true, PLS: true });
+  });
+
+  it('a PLAI table a pack marks missing gives null, never a guess', () => {
+    const noPlai = tables.map((t) => (t.product === 'PLAI' ? { ...t, status: 'missing' as const } : t));
+    expect(check(noPlai, one, 1000, 'other', 2026).under.PLAI).toBe(null);
   });
 });
 

@@ -10,12 +10,16 @@ import * as stories from '../../../stories/vl-eligibility.stories.js';
 type Play = (ctx: { canvasElement: HTMLElement }) => Promise<void>;
 type S = { render: () => TemplateResult; play?: Play };
 
+// The "Done when" cases of issue 15, each a story; the verdict each must announce.
 const cases: [keyof typeof stories, string][] = [
-  ['UnderAll', 'Vos revenus permettent un logement PLUS ou PLS.'],
-  ['UnderPlsOnly', 'Vos revenus permettent un logement PLS. Plafond dépassé pour PLUS.'],
-  ['AboveAll', 'Plafond dépassé pour PLUS et PLS.'],
-  ['NotAvailable', 'Pas de plafond PLAI ou PLUS connu'],
-  ['ResultInEnglish', 'Your income allows PLUS or PLS housing.'],
+  ['AlonePlaiComputed', 'Vos revenus permettent un logement PLAI, PLUS ou PLS.'],
+  ['YoungCouple', 'Vos revenus permettent un logement PLUS ou PLS. Ils dépassent le plafond PLAI.'],
+  ['FamilyIleDeFrance', 'Vos revenus permettent un logement PLUS ou PLS. Ils dépassent le plafond PLAI.'],
+  ['OverseasLltsLls', 'Vos revenus permettent un logement LLS ou PLS. Ils dépassent le plafond LLTS.'],
+  ['AbovePls', 'Ils dépassent les plafonds PLAI, PLUS et PLS. Vous pouvez quand même faire une demande.'],
+  ['UnderPlsOnly', 'Vos revenus permettent un logement PLS. Ils dépassent les plafonds PLAI et PLUS.'],
+  ['ResultInEnglish', 'Your income allows PLUS or PLS housing. It is above the PLAI ceiling.'],
+  ['LongOnAPhone', 'Vos revenus permettent un logement LLTS, LLS ou PLS.'], // cat. 6 + 3: LLTS 40 605 + 3 × 4 529
 ];
 
 describe('eligibility stories with a play function', () => {
@@ -32,6 +36,16 @@ describe('eligibility stories with a play function', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('"YoungCouple" says the category and why', async () => {
+    const story = stories.YoungCouple as unknown as S;
+    const canvas = await fixture<HTMLElement>(story.render());
+    await story.play!({ canvasElement: canvas.parentElement! });
+    await new Promise((r) => setTimeout(r));
+    expect(canvas.shadowRoot!.querySelector('[part=result]')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Votre foyer est en catégorie 3 : un couple dont les deux âges font 55 ans ou moins en tout',
+    );
+  });
 
   it('"InvalidInput" shows linked errors', async () => {
     const story = stories.InvalidInput as unknown as S;

@@ -65,7 +65,7 @@ const probes = [
  * @csspart quick-exit - The "Quitter vite" button.
  * @csspart season - The winter-truce notice of the eviction situation.
  * @csspart actions - The numbered list of things to do now.
- * @csspart gap - A visible note saying what information is missing.
+ * @csspart gap - A visible note ("À savoir") a pack gives a situation.
  * @csspart facts - Compact variant, with the steps: when each number answers and what it costs.
  * @csspart privacy - The line saying the history may keep the visit, and how to browse privately.
  * @csspart contacts - A list of contacts.
@@ -276,14 +276,14 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
               id: 'emergency.truceOn',
             })
           : msg(
-              str`Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le ${day}.`,
+              str`Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le ${day}. L'eau, elle, ne peut jamais être coupée dans votre résidence principale.`,
               { id: 'emergency.truceOff' },
             )
       }
       ${
         truce.active && !compact
           ? msg(
-              "Avec des dettes de loyer, vous restez protégé. Pas de coupure d'énergie ni d'eau. Exceptions : un relogement est assuré pour toute la famille, ou le logement est squatté.",
+              "Avec des dettes de loyer, vous restez protégé. L'eau ne peut jamais être coupée dans votre résidence principale ; en hiver, l'électricité et le gaz non plus (ils peuvent être réduits, sauf si vous avez le chèque énergie). Exceptions : un relogement est prévu pour toute la famille, ou les personnes sont entrées chez quelqu'un par la force, la menace ou la ruse (squat).",
               { id: 'emergency.truceDetails' },
             )
           : ''
@@ -302,7 +302,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
   private renderGap(s: EmergencySituation) {
     return s.gap
       ? html`<p class="note" part="gap">
-          <strong>${msg('Information manquante :', { id: 'emergency.gap' })}</strong> ${this.t(s.gap)}
+          <strong>${msg('À savoir :', { id: 'emergency.gap' })}</strong> ${this.t(s.gap)}
         </p>`
       : nothing;
   }
@@ -581,7 +581,9 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
 
   private flag(item: Fact) {
     return item.unconfirmed
-      ? html` <span class="unconfirmed">${msg('(à vérifier)', { id: 'emergency.unconfirmed' })}</span>`
+      ? html` <span class="unconfirmed"
+          >${msg('(non confirmé par une source officielle)', { id: 'emergency.unconfirmed' })}</span
+        >`
       : nothing;
   }
 }

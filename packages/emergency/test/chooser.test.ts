@@ -132,7 +132,37 @@ describe('<vl-emergency> chooser', () => {
       expect(status(el)).to.equal('Violences à la maison : 5 numéros à appeler, juste en dessous.');
       await userEvent.click(button(el, choices['discrimination']!));
       await el.updateComplete;
-      expect(status(el)).to.equal('On me refuse à cause de qui je suis : 1 numéro à appeler, juste en dessous.');
+      expect(status(el)).to.equal('On me refuse à cause de qui je suis : 2 numéros à appeler, juste en dessous.');
+    });
+
+    it('says "1 numéro" in the singular', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        new Response(
+          JSON.stringify({
+            schemaVersion: 1,
+            emergency: {
+              situations: [{ id: 'flood', choice: 'Mon logement est inondé', actions: ['Coupez le courant.'] }],
+              contacts: [
+                {
+                  id: 'mairie',
+                  name: 'Mairie (fictive)',
+                  phone: '04 65 71 00 00',
+                  scope: 'local',
+                  situations: ['flood'],
+                },
+              ],
+            },
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        ),
+      );
+      const el = await render('vl-emergency', {
+        'content-src': 'https://pack.example/flood.json',
+        situations: 'flood,no-roof',
+      });
+      await userEvent.click(button(el, 'Mon logement est inondé'));
+      await el.updateComplete;
+      expect(status(el)).to.equal('Mon logement est inondé : 1 numéro à appeler, juste en dessous.');
     });
 
     it('speaks English', async () => {

@@ -29,14 +29,14 @@ const titlesFr: Record<string, string> = {
   'unfit-housing': 'Mon logement est dangereux pour ma santé ou ma sécurité',
   discrimination: 'On me refuse un logement à cause de qui je suis',
 };
-/** National numbers each situation must offer (national-facts.md B.4 and E). */
+/** National numbers each situation must offer (national-facts.md B.4, E and F). */
 const numbers: Record<string, string[]> = {
   'no-roof': ['tel:115', 'tel:15', 'tel:112', 'sms:114'],
-  eviction: ['tel:0805160075', 'tel:3939'],
+  eviction: ['tel:0805299049', 'tel:0805160075', 'tel:3939'],
   violence: ['tel:17', 'tel:112', 'sms:114', 'tel:3919', 'tel:119'],
-  'rent-debt': ['tel:0805160075', 'tel:3939'],
-  'unfit-housing': ['tel:18', 'tel:112', 'tel:3939'],
-  discrimination: ['tel:3939'],
+  'rent-debt': ['tel:0805299049', 'tel:0805160075', 'tel:3939'],
+  'unfit-housing': ['tel:18', 'tel:112', 'tel:0806706806', 'tel:3939'],
+  discrimination: ['tel:3928', 'tel:3939'],
 };
 
 /** Only the emergency part of the demo pack: other sections belong to other widgets. */
@@ -178,7 +178,7 @@ describe('<vl-emergency>', () => {
     it('on 1 April, says the next truce starts on 1 November', async () => {
       const notice = await truce('2027-04-01');
       expect(notice).to.equal(
-        "Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le 1er novembre 2027.",
+        "Ce n'est pas la trêve d'hiver : une expulsion peut avoir lieu. La prochaine trêve commence le 1er novembre 2027. L'eau, elle, ne peut jamais être coupée dans votre résidence principale.",
       );
     });
 
@@ -237,12 +237,69 @@ describe('<vl-emergency>', () => {
   });
 
   describe('the discrimination situation', () => {
-    it('shows a visible gap instead of an unsourced number', async () => {
+    it('offers the Défenseur des droits, 39 28, with its hours, cost and antidiscriminations.fr (NF F)', async () => {
       const el = await render('vl-emergency', { situations: 'discrimination' });
+      expect(root(el).querySelector('[part="gap"]')).to.equal(null);
+      const contact = [...root(el).querySelectorAll('[part="contact"]')].find((c) =>
+        text(c).startsWith('Défenseur des droits'),
+      )!;
+      expect(text(contact)).to.contain('antidiscriminations.fr');
+      expect(text(contact)).to.contain('Du lundi au vendredi, 9 h – 18 h. Prix d’un appel local.');
+      expect(text(contact)).not.to.contain('Gratuit');
+      expect(hrefs(el, contact)).to.deep.equal(['tel:3928']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('a gap a pack gives a situation', () => {
+    it('is shown as a note to know, never as "missing information"', async () => {
+      vi.spyOn(window, 'fetch').mockResolvedValue(
+        jsonResponse({
+          schemaVersion: 1,
+          emergency: { situations: [{ id: 'no-roof', gap: 'Le 115 répond la nuit.' }] },
+        }),
+      );
+      const el = await render('vl-emergency', {
+        'content-src': 'https://pack.example/gap.json',
+        situations: 'no-roof',
+      });
       const gap = root(el).querySelector('[part="gap"]')!;
-      expect(text(gap)).to.contain('Information manquante :');
-      expect(text(gap)).to.contain('numéro national vérifié');
-      expect(hrefs(el).filter((h) => h.startsWith('tel:'))).to.deep.equal(['tel:3939']);
+      expect(text(gap)).to.equal('À savoir : Le 115 répond la nuit.');
+      expect(text(root(el))).not.to.match(/Information manquante/i);
+    });
+  });
+
+  describe('the three national lines of December 2026 (NF F)', () => {
+    const rows: [string, string, string, string, boolean][] = [
+      ['eviction', 'Allô Prévention Expulsion', 'tel:0805299049', 'Du lundi au vendredi, 14 h – 17 h.', true],
+      ['rent-debt', 'Allô Prévention Expulsion', 'tel:0805299049', 'Du lundi au vendredi, 14 h – 17 h.', true],
+      [
+        'unfit-housing',
+        'Info logement indigne',
+        'tel:0806706806',
+        'Du lundi au vendredi, 9 h – 12 h et 14 h – 17 h. Prix d’un appel local.',
+        false,
+      ],
+      ['discrimination', 'Défenseur des droits', 'tel:3928', 'Du lundi au vendredi, 9 h – 18 h.', false],
+    ];
+    for (const [situation, name, href, hours, free] of rows) {
+      it(`"${situation}" offers ${name} (${href}), ${hours}${free ? ' free' : ''}`, async () => {
+        const el = await render('vl-emergency', { situations: situation });
+        const contact = [...section(el, situation).querySelectorAll('[part="contact"]')].find((c) =>
+          text(c).startsWith(name),
+        )!;
+        expect(hrefs(el, contact)).to.deep.equal([href]);
+        expect(text(contact)).to.contain(hours);
+        expect(text(contact).includes('Gratuit')).to.equal(free);
+      });
+    }
+
+    it('during the winter truce, says water is never cut, and electricity and gas not in winter', async () => {
+      const el = await render('vl-emergency', { situations: 'eviction', today: '2026-12-03' });
+      const notice = text(root(el).querySelector('[part="season"]')!);
+      expect(notice).to.contain("L'eau ne peut jamais être coupée dans votre résidence principale");
+      expect(notice).to.contain("en hiver, l'électricité et le gaz non plus");
+      expect(notice).not.to.contain("Pas de coupure d'énergie ni d'eau");
     });
   });
 
@@ -364,7 +421,7 @@ describe('<vl-emergency>', () => {
       expect(root(el).querySelector('img, script')).to.equal(null);
       expect(text(root(el))).to.contain('<img src=x onerror=alert(1)>');
       expect(text(root(el))).to.contain('<script>alert(1)</script>');
-      expect(text(section(el, 'no-roof').querySelector('h3')!)).to.contain('(à vérifier)');
+      expect(text(section(el, 'no-roof').querySelector('h3')!)).to.contain('(non confirmé par une source officielle)');
     });
 
     it('never renders a javascript: link (the pack is refused, the national numbers stay)', async () => {

@@ -84,11 +84,10 @@ describe('<vl-questions>', () => {
       const paragraphs = [...panel.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
       expect(paragraphs[0]).to.equal('Verdict : Faux');
       expect(paragraphs[1]).to.equal(localize(nationalQuestion('free').answer, 'fr'));
-      const step = panel.querySelector<HTMLAnchorElement>('a[href="#vl-step-apply"]');
+      // No circuit on the page: the step's short text opens in place.
+      const step = panel.querySelector<HTMLButtonElement>('button.step-link');
       const stepTitle = localize(nationalPack.circuit.steps?.find((st) => st.id === 'apply')?.title, 'fr');
-      expect(step?.textContent?.trim()).to.equal(
-        stepTitle ? `Étape du parcours : ${stepTitle}` : 'Voir cette étape du parcours',
-      );
+      expect(step?.textContent?.trim()).to.equal(`Étape du parcours : ${stepTitle}`);
       const source = panel.querySelector<HTMLAnchorElement>('.source a');
       expect(source?.href).to.equal(nationalQuestion('free').sourceUrl);
       expect(events).to.deep.equal([{ questionId: 'free', open: true }]);
@@ -122,11 +121,30 @@ describe('<vl-questions>', () => {
       }
     });
 
-    it('flags an unconfirmed answer', async () => {
-      const el = await render('vl-questions');
-      const panel = panelOf(el, toggle(el, questionText('priority')));
-      expect(panel.querySelector('.unconfirmed')?.textContent).to.contain('À confirmer');
-      expect(panelOf(el, toggle(el, questionText('free'))).querySelector('.unconfirmed')).to.equal(null);
+    it('shows an unconfirmed answer’s caveat to staff only, never to the applicant', async () => {
+      const pack = { schemaVersion: 1, questions: { items: [{ id: 'priority', unconfirmed: true }] } };
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(pack));
+      const pub = await render('vl-questions', { 'content-src': 'https://pack.example/unsure.json' });
+      expect(panelOf(pub, toggle(pub, questionText('priority'))).querySelector('.unconfirmed')).to.equal(null);
+      clearPackCache();
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(pack));
+      const staff = await render('vl-questions', {
+        'content-src': 'https://pack.example/unsure.json',
+        audience: 'staff',
+      });
+      const panel = panelOf(staff, toggle(staff, questionText('priority')));
+      expect(panel.querySelector('.unconfirmed')?.textContent?.trim()).to.equal(
+        'Non confirmé par une source officielle.',
+      );
+      expect(panelOf(staff, toggle(staff, questionText('free'))).querySelector('.unconfirmed')).to.equal(null);
+    });
+
+    it('has no national answer holding a doubt (issue 15)', async () => {
+      const el = await render('vl-questions', { audience: 'staff' });
+      for (const q of nationalItems) toggle(el, localize(q.question, 'fr')).click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.unconfirmed')).to.equal(null);
+      expect(el.shadowRoot!.textContent).not.to.match(/à confirmer|liste de 2016|information manquante/i);
     });
   });
 
@@ -292,7 +310,7 @@ describe('<vl-questions>', () => {
       ).to.equal('CCAS de Lônes (fictif)');
       expect(desk.querySelector<HTMLAnchorElement>('a[href="tel:0465710001"]')?.textContent).to.equal('04 65 71 00 01');
       const refusal = panelOf(el, toggle(el, questionText('refusal')));
-      expect(refusal.querySelector('a[href="#vl-step-refusal"]')?.textContent).to.equal(
+      expect(refusal.querySelector('button.step-link')?.textContent?.trim()).to.equal(
         'Étape du parcours : Refuser une proposition',
       );
       expect(panelOf(el, toggle(el, questionText('free'))).querySelector('.short')?.textContent).to.equal(

@@ -2,10 +2,13 @@ import type { Circuit } from '../schema/circuit.js';
 
 /**
  * National steps of an application, written only from shared/content/national-facts.md
- * (section B.1, lines 10–29, and section E, lines 159–161). Plain French, one idea a
- * sentence, the official term in brackets; details never repeat the summary. Left out as
- * unconfirmed there: the three-candidate rule (B.1 #8), the four-month court deadline
- * (B.1 #13b). The "délai anormalement long" has no national value (E): a territory pack
+ * (sections B.1, E and F; F stands over the rest). Plain French, one idea a sentence, the
+ * official term in brackets; details never repeat the summary; jargon explained where it
+ * first appears (a circuit often stands alone on a partner's page). Left out as unsure
+ * there: the three-candidate rule (B.1 #8), the four-month court deadline (B.1 #13b, F: "un
+ * recours au tribunal administratif est possible", no figure), the "about 5 working days"
+ * online (F: secondary sources only), the length of the numéro unique (F: of no use to
+ * applicants). The "délai anormalement long" has no national value (E): a territory pack
  * gives it in `localDelay` on `long-wait`.
  */
 export const nationalCircuit: Circuit = {
@@ -14,37 +17,41 @@ export const nationalCircuit: Circuit = {
       id: 'prepare',
       title: { fr: 'Préparer votre demande', en: 'Get ready to apply' },
       summary: {
-        fr: 'Tout le monde peut faire une demande. Réunissez vos papiers.',
-        en: 'Anyone can apply. Gather your papers.',
+        fr: 'Tout adulte français ou en séjour régulier peut demander, quels que soient ses revenus.',
+        en: 'Any adult who is French or legally resident can apply, whatever their income.',
       },
       details: [
         {
-          fr: 'En ligne : 18 ans ou plus et un numéro de sécurité sociale. Sinon, un guichet.',
-          en: 'Online: 18 or over, with a social security number. If not, a desk.',
+          fr: 'En ligne, il faut avoir 18 ans ou plus et un numéro de sécurité sociale. Sinon, allez à un guichet. Un mineur émancipé fait sa demande à un guichet.',
+          en: 'Online, you must be 18 or over and have a social security number. If not, go to a desk. An emancipated minor applies at a desk.',
         },
         {
-          fr: 'Une pièce d’identité ou un titre de séjour par personne, et l’avis d’impôt de l’année N-2. Des copies suffisent (arrêté du 22 décembre 2020).',
-          en: 'An ID or residence permit for each person, and the tax notice of year N-2. Copies are fine.',
+          fr: 'Vos papiers : une pièce d’identité ou un titre de séjour pour chaque personne, et l’avis d’impôt sur les revenus d’il y a deux ans (pour une demande en 2026 : les revenus 2024, sur l’avis reçu en 2025). Des copies suffisent (arrêté du 22 décembre 2020).',
+          en: 'Your papers: an ID or residence permit for each person, and the tax notice on the income of two years before (for an application in 2026: 2024 income, on the notice received in 2025). Copies are fine.',
         },
       ],
-      source: 'demande-logement-social.gouv.fr',
+      source: 'demande-logement-social.gouv.fr ; service-public.fr F869',
       sourceUrl: 'https://www.demande-logement-social.gouv.fr/questions',
     },
     {
       id: 'apply',
       title: { fr: 'Déposer votre demande', en: 'Apply' },
       summary: {
-        fr: 'En ligne ou à un guichet, gratuitement : une demande par département.',
-        en: 'Online or at a desk, free: one application per département.',
+        fr: 'En ligne ou à un guichet, gratuitement. Une seule demande par département.',
+        en: 'Online or at a desk, free of charge. One application per département.',
       },
       details: [
         {
-          fr: 'Guichets (guichet enregistreur) : mairie, CCAS, bailleur, Action Logement, préfecture. Formulaire : Cerfa n° 14069*05.',
-          en: 'Desks: town hall, CCAS, landlord, Action Logement, préfecture. Form: Cerfa 14069*05.',
+          fr: 'Les guichets qui enregistrent les demandes (guichet enregistreur) : la mairie, le CCAS (centre communal d’action sociale, le service social de la mairie), un bailleur social (un organisme qui loue des logements sociaux), Action Logement si votre employeur y cotise, la préfecture. Le formulaire papier : Cerfa n° 14069*05.',
+          en: 'The desks that register applications (guichet enregistreur): the town hall, the CCAS (the town’s social services), a social landlord, Action Logement if your employer contributes to it, the préfecture. The paper form: Cerfa 14069*05.',
         },
         {
-          fr: 'Plusieurs départements ? Faites une demande dans chacun. L’Île-de-France compte pour un (numéro régional unique).',
-          en: 'Several départements? Apply in each. Île-de-France counts as one.',
+          fr: 'Vous cherchez dans plusieurs départements ? Faites une demande dans chacun. L’Île-de-France compte pour un seul (numéro régional unique).',
+          en: 'Looking in several départements? Apply in each. Île-de-France counts as one (a single regional number).',
+        },
+        {
+          fr: 'Personne n’a le droit de se faire payer pour accélérer une demande. Si on vous demande de l’argent, c’est une arnaque.',
+          en: 'Nobody may be paid to speed up an application. If someone asks you for money, it is a scam.',
         },
       ],
       links: [{ label: 'demande-logement-social.gouv.fr', url: 'https://www.demande-logement-social.gouv.fr/' }],
@@ -60,12 +67,12 @@ export const nationalCircuit: Circuit = {
       },
       details: [
         {
-          fr: 'En ligne : environ 5 jours ouvrés après la vérification de votre identité.',
-          en: 'Online: about 5 working days after your ID is checked.',
+          fr: 'L’attestation donne votre numéro (numéro unique) et la date de votre demande. Gardez-la : cette date compte si vous faites un jour un recours DALO (droit au logement opposable).',
+          en: 'The certificate gives your number (numéro unique) and the date of your application. Keep it: that date counts if you ever make a DALO appeal (enforceable right to housing).',
         },
         {
-          fr: 'Elle donne votre numéro (numéro unique, 18 caractères) et la date, qui compte pour le recours DALO.',
-          en: 'It gives your number (numéro unique, 18 characters) and the date, which counts for a DALO appeal.',
+          fr: 'Ce numéro n’est pas une place dans une file d’attente. Il sert à suivre, modifier et renouveler votre demande.',
+          en: 'This number is not a place in a queue. It is used to follow, update and renew your application.',
         },
         { fr: 'Sans attestation, vous n’êtes pas inscrit.', en: 'Without it, you are not registered.' },
       ],
@@ -80,29 +87,33 @@ export const nationalCircuit: Circuit = {
         en: 'Your application lasts one year. Renew it before its anniversary date.',
       },
       warning: {
-        fr: 'Sans renouvellement, votre demande est supprimée (radiation). Vous perdez votre ancienneté.',
-        en: 'If you do not renew, your application is cancelled (radiation). You lose your waiting time (ancienneté).',
+        fr: 'Sans renouvellement, votre demande est supprimée (radiation). Vous perdez votre ancienneté : le temps déjà attendu.',
+        en: 'If you do not renew, your application is cancelled (radiation). You lose your seniority (ancienneté): the time already waited.',
       },
       details: [
         {
           fr: 'Un courrier vous le rappelle un mois avant la date anniversaire.',
           en: 'A letter reminds you one month before.',
         },
+        {
+          fr: 'Votre situation change (naissance, séparation, travail, adresse) ? Mettez à jour votre demande, en ligne ou à un guichet, avec votre numéro.',
+          en: 'Has your situation changed (birth, separation, job, address)? Update your application, online or at a desk, with your number.',
+        },
       ],
-      source: 'service-public.fr F32880 ; manche-habitat.fr',
+      source: 'service-public.fr F32880 ; manche-habitat.fr ; cotedazurhabitat.fr',
       verifiedOn: '2021-05-14',
     },
     {
       id: 'scoring',
       title: { fr: 'Recevoir des points (cotation)', en: 'Get points (cotation)' },
       summary: {
-        fr: 'Votre demande reçoit des points. Ils aident à choisir, sans décider seuls.',
-        en: 'Your application gets points. They help, but do not decide alone.',
+        fr: 'Votre demande peut recevoir des points. Ils aident à choisir, sans décider seuls.',
+        en: 'Your application may get points. They help to choose, but do not decide alone.',
       },
       details: [
         {
-          fr: 'C’est une aide à la décision. Demandez votre score, votre rang et le temps d’attente moyen.',
-          en: 'It is a decision aid. Ask for your score, rank and the average wait.',
+          fr: 'Ces points suivent une grille publique : c’est la cotation, une aide à la décision. Demandez votre score, votre rang et le temps d’attente moyen des demandes comme la vôtre.',
+          en: 'The points follow a public grid: this is scoring (cotation), a decision aid. Ask for your score, your rank and the average wait of applications like yours.',
         },
       ],
       source: 'ANIL',
@@ -112,23 +123,35 @@ export const nationalCircuit: Circuit = {
       id: 'long-wait',
       sidePath: true,
       after: 'scoring',
-      title: { fr: 'Si l’attente est trop longue : le recours DALO', en: 'If the wait is too long: the DALO appeal' },
+      title: { fr: 'Le recours DALO (droit au logement opposable)', en: 'The DALO appeal (right to housing)' },
       summary: {
-        fr: 'Après un délai anormalement long sans offre adaptée, vous pouvez faire un recours DALO.',
-        en: 'After an abnormally long wait with no suitable offer, you can appeal (DALO).',
+        fr: 'Possible après un délai anormalement long, ou tout de suite dans les situations graves.',
+        en: 'Possible after an abnormally long wait, or at once in serious situations.',
       },
       details: [
         {
-          fr: 'Délai fixé par le préfet, pas de durée nationale. Recours : Cerfa n° 15036*01, ou en ligne.',
-          en: 'The préfet sets it; no national figure. Appeal: Cerfa 15036*01, or online.',
+          fr: 'Sans attendre, si vous êtes : sans logement ; menacé d’expulsion sans relogement ; hébergé depuis plus de 6 mois, ou dans un logement de transition depuis plus de 18 mois ; dans un logement indigne ou dangereux ; dans un logement suroccupé ou non décent, avec un enfant mineur ou une personne handicapée.',
+          en: 'Without waiting, if you are: homeless; threatened with eviction without rehousing; in a shelter for more than 6 months, or in a transitional home for more than 18 months; in unfit or dangerous housing; in an overcrowded or non-decent home, with a minor child or a person with a disability.',
         },
         {
-          fr: 'Une commission décide en 3 ou 6 mois. Si oui, le préfet doit vous loger en 3 mois (6 outre-mer et agglomérations de plus de 300 000 habitants). Cela ne garantit pas un logement rapide.',
-          en: 'A committee decides in 3 or 6 months. If yes, the préfet must house you within 3 months (6 overseas and urban areas over 300,000). It is not quick.',
+          fr: 'Sinon, après le « délai anormalement long » sans offre adaptée. Il est fixé par le préfet de chaque département : pas de durée nationale (dans l’Hérault, 36 mois). Il part de la date de votre demande.',
+          en: 'Otherwise, after the “abnormally long delay” with no suitable offer. The préfet of each département sets it: no national figure (in Hérault, 36 months). It starts from the date of your application.',
+        },
+        {
+          fr: 'Le recours va à la commission de médiation du département : Cerfa n° 15036*01, ou en ligne. Elle décide en 3 ou 6 mois.',
+          en: 'The appeal goes to the département’s mediation committee: Cerfa 15036*01, or online. It decides within 3 or 6 months.',
+        },
+        {
+          fr: 'Si elle vous reconnaît prioritaire, le préfet doit vous proposer un logement en 3 mois (6 mois en outre-mer et dans les départements avec une agglomération de plus de 300 000 habitants). Cela ne garantit pas d’être logé vite.',
+          en: 'If it recognises you as a priority, the préfet must offer you a home within 3 months (6 months overseas and in départements with an urban area of more than 300,000 people). It does not guarantee a quick home.',
+        },
+        {
+          fr: 'Si vous refusez un logement adapté proposé après cette décision, le préfet peut ne plus être obligé de vous loger. Sans proposition à temps, un recours au tribunal administratif est possible.',
+          en: 'If you turn down a suitable home offered after that decision, the préfet may no longer have to house you. With no offer in time, an appeal to the administrative court is possible.',
         },
       ],
-      source: 'service-public.fr F18005 ; CCH R441-15, R441-16-1',
-      verifiedOn: '2024-08-01',
+      source: 'service-public.fr F18005 ; CCH L441-2-3, R441-14-1, R441-15, R441-16-1 ; herault.gouv.fr',
+      verifiedOn: '2026-12-02',
     },
     {
       id: 'commission',
@@ -139,11 +162,15 @@ export const nationalCircuit: Circuit = {
       },
       details: [
         {
-          fr: 'Bailleur, commune, État, intercommunalité et représentants des locataires décident à huis clos.',
-          en: 'Landlord, town, State, intercommunality and tenants’ representatives decide, behind closed doors.',
+          fr: 'Avant, le bailleur peut vous demander d’autres justificatifs.',
+          en: 'Before that, the landlord may ask you for more documents.',
+        },
+        {
+          fr: 'La commission d’attribution (CALEOL) réunit le bailleur, la commune, l’État, l’intercommunalité et des représentants des locataires. Elle décide à huis clos (sans public).',
+          en: 'The allocation committee (CALEOL) brings together the landlord, the town, the State, the intercommunality and tenants’ representatives. It decides behind closed doors.',
         },
       ],
-      source: 'Altéal',
+      source: 'Altéal ; cotedazurhabitat.fr',
       sourceUrl: 'https://www.xn--altal-dsa.fr/location/je-suis-demandeur/lattribution-dun-logement-social/',
     },
     {
@@ -176,6 +203,10 @@ export const nationalCircuit: Circuit = {
           fr: 'Elle vaut pour tous les bailleurs du département. Vos points (cotation) peuvent changer.',
           en: 'It covers every landlord in the département. Your points may change.',
         },
+        {
+          fr: 'Après une décision DALO, refuser un logement adapté peut vous faire perdre l’aide du préfet.',
+          en: 'After a DALO decision, turning down a suitable home can lose you the préfet’s help.',
+        },
       ],
       source: 'cotedazurhabitat.fr ; ANIL',
       sourceUrl: 'https://www.cotedazurhabitat.fr/procedure-dune-demande',
@@ -184,10 +215,24 @@ export const nationalCircuit: Circuit = {
       id: 'lease',
       title: { fr: 'Signer le bail', en: 'Sign the lease' },
       summary: {
-        fr: 'Vous signez le contrat de location (bail). C’est gratuit.',
-        en: 'You sign the tenancy agreement (bail). It is free.',
+        fr: 'Vous signez le contrat de location (bail). Pas de frais de dossier.',
+        en: 'You sign the tenancy agreement (bail). No application fee.',
       },
-      source: 'service-public.fr F10007',
+      details: [
+        {
+          fr: 'Le bailleur demande souvent un dépôt de garantie : un mois de loyer au plus, sans les charges.',
+          en: 'The landlord often asks for a deposit (dépôt de garantie): one month’s rent at most, without charges.',
+        },
+        {
+          fr: 'Des aides existent pour le payer : le Loca-Pass d’Action Logement, ou le fonds de solidarité pour le logement (FSL) du département.',
+          en: 'Help exists to pay it: Action Logement’s Loca-Pass, or the département’s housing solidarity fund (FSL).',
+        },
+        {
+          fr: 'L’aide au logement (APL), versée par la CAF ou la MSA, peut payer une partie du loyer.',
+          en: 'Housing benefit (APL), paid by the CAF or the MSA, can cover part of the rent.',
+        },
+      ],
+      source: 'service-public.fr F10007 ; loi n° 89-462, art. 22',
     },
   ],
 };

@@ -1,10 +1,11 @@
 import type { Emergency } from '../schema/emergency.js';
 
 /**
- * National emergency situations and numbers: shared/content/national-facts.md B.4 and E
- * (checked 2026-11-22) only. Short texts: a reader in crisis, on a phone. Each fact is
- * said once: the contacts carry the details, the actions say what to do first. The
- * winter truce is not written here: the widget computes it from the date (CPCE L412-6).
+ * National emergency situations and numbers: shared/content/national-facts.md B.4, E and F
+ * (F checked 2026-12-02, stands over the rest) only. Short texts: a reader in crisis, on a
+ * phone. Each fact is said once: the contacts carry the details (hours and cost exactly as
+ * the facts give them), the actions say what to do first. The winter truce is not written
+ * here: the widget computes it from the date (CPCE L412-6).
  */
 
 const national = { scope: 'national' as const };
@@ -22,11 +23,20 @@ const shelter = {
 const fnsf = { source: 'Solidarité Femmes', sourceUrl: 'https://solidaritefemmes.org/appeler-le-3919/' };
 const unccas = { source: 'UNCCAS', sourceUrl: 'http://www.unccas.org/un-numero-pour-prevenir-les-expulsions' };
 const fsl = {
-  fr: 'Le fonds de solidarité du département (FSL) peut aider à payer une dette de loyer.',
-  en: "The département's solidarity fund (FSL) can help pay rent arrears.",
+  fr: 'Le fonds de solidarité pour le logement (FSL) du département peut aider à payer une dette de loyer.',
+  en: "The département's housing solidarity fund (FSL) can help pay rent arrears.",
 };
-const sos = { fr: 'Appelez SOS Loyers impayés.', en: 'Call SOS Loyers impayés.' };
+const sos = {
+  fr: 'Vous avez une dette de loyer ? Appelez SOS Loyers impayés.',
+  en: 'Rent arrears? Call SOS Loyers impayés.',
+};
+const ape = {
+  fr: 'Une expulsion vous menace ? Appelez Allô Prévention Expulsion, à toutes les étapes.',
+  en: 'Threatened with eviction? Call Allô Prévention Expulsion, at any stage.',
+};
 const checked = { verifiedOn: '2026-11-22' };
+// F, "National numbers to add": each confirmed by two independent pages (named in `source`).
+const thirdPass = { verifiedOn: '2026-12-02' };
 
 export const nationalEmergency: Emergency = {
   situations: [
@@ -45,12 +55,12 @@ export const nationalEmergency: Emergency = {
       choice: { fr: "On veut m'expulser", en: 'They want to evict me' },
       title: { fr: "J'ai peur d'être expulsé", en: 'I am afraid of being evicted' },
       actions: [
+        ape,
         sos,
         {
           fr: "La trêve d'hiver arrête l'expulsion, pas la procédure.",
           en: 'The winter truce stops the eviction, not the court case.',
         },
-        fsl,
       ],
       source: 'CPCE, art. L412-6',
       sourceUrl: 'https://lsl.commissairedejustice.com/le-sursis-hivernal-ou--treve-hivernale.html',
@@ -74,7 +84,7 @@ export const nationalEmergency: Emergency = {
       id: 'rent-debt',
       choice: { fr: 'Je ne peux plus payer mon loyer', en: 'I cannot pay my rent any more' },
       title: { fr: "Je n'arrive plus à payer mon loyer", en: "I can't pay my rent any more" },
-      actions: [sos, fsl],
+      actions: [sos, fsl, ape],
       source: 'Loi du 31/05/1990, art. 6 (FSL)',
     },
     {
@@ -87,8 +97,8 @@ export const nationalEmergency: Emergency = {
       actions: [
         { fr: 'Danger immédiat : appelez le 18 ou le 112.', en: 'Immediate danger: call 18 or 112.' },
         {
-          fr: "C'est un « logement indigne ». Pour savoir qui prévenir, appelez le 39 39.",
-          en: 'This is "unfit housing" (logement indigne). To know whom to tell, call 39 39.',
+          fr: 'C’est un « logement indigne ». Appelez Info logement indigne pour savoir quoi faire.',
+          en: 'This is “unfit housing” (logement indigne). Call Info logement indigne to know what to do.',
         },
       ],
       source: 'Loi du 31/05/1990, art. 1-1',
@@ -97,11 +107,16 @@ export const nationalEmergency: Emergency = {
       id: 'discrimination',
       choice: { fr: 'On me refuse à cause de qui je suis', en: 'I am refused because of who I am' },
       title: { fr: 'On me refuse un logement à cause de qui je suis', en: 'I am refused a home because of who I am' },
-      actions: [{ fr: 'Pour connaître vos droits, appelez le 39 39.', en: 'To learn your rights, call 39 39.' }],
-      gap: {
-        fr: 'Pas encore de numéro national vérifié pour les discriminations. Demandez au 39 39 ou à un contact local.',
-        en: 'No verified national number for discrimination yet. Ask 39 39 or a local contact.',
-      },
+      actions: [
+        {
+          fr: 'Appelez le Défenseur des droits au 39 28, ou écrivez-lui sur antidiscriminations.fr.',
+          en: 'Call the Défenseur des droits (rights ombudsman) on 39 28, or write on antidiscriminations.fr.',
+        },
+        {
+          fr: 'Pour connaître vos droits et vos démarches : Allô Service Public, le 39 39.',
+          en: 'To learn your rights and the steps to take: Allô Service Public, 39 39.',
+        },
+      ],
     },
   ],
   contacts: [
@@ -161,15 +176,31 @@ export const nationalEmergency: Emergency = {
       phone: '119',
       situations: ['violence'],
       ...line,
-      source: { fr: 'Vérification du projet', en: 'Project check' },
+      source: 'allo119.gouv.fr',
+      sourceUrl: 'https://allo119.gouv.fr',
       ...checked,
+    },
+    {
+      id: 'allo-prevention-expulsion',
+      name: 'Allô Prévention Expulsion',
+      description: {
+        fr: 'Fondation pour le logement (ex-Fondation Abbé Pierre). Conseils à toutes les étapes d’une expulsion. Courriel : contactape@fap.fr.',
+        en: 'Fondation pour le logement (formerly Fondation Abbé Pierre). Advice at every stage of an eviction. E-mail: contactape@fap.fr.',
+      },
+      hours: { fr: 'Du lundi au vendredi, 14 h – 17 h.', en: 'Monday to Friday, 2 pm – 5 pm.' },
+      phone: '0 805 299 049',
+      free: true,
+      situations: ['eviction', 'rent-debt'],
+      ...national,
+      source: 'ash.tm.fr ; lemediasocial.fr',
+      ...thirdPass,
     },
     {
       id: 'sos-loyers-impayes',
       name: 'SOS Loyers impayés',
       description: {
-        fr: "Locataires et propriétaires. Un juriste de l'ADIL vous informe ; l'ADIL ne verse pas d'aide. Outre-mer : appelez votre ADIL.",
-        en: 'Tenants and landlords. An ADIL legal adviser informs you; the ADIL pays no aid. Overseas: call your ADIL.',
+        fr: "Locataires et propriétaires. Un juriste de l'ADIL (agence d'information sur le logement) vous informe ; l'ADIL ne verse pas d'aide. Outre-mer : appelez votre ADIL.",
+        en: 'Tenants and landlords. A legal adviser of the ADIL (housing information agency) informs you; the ADIL pays no aid. Overseas: call your ADIL.',
       },
       hours: { fr: 'Du lundi au vendredi.', en: 'Monday to Friday.' },
       phone: '0 805 160 075',
@@ -177,6 +208,42 @@ export const nationalEmergency: Emergency = {
       situations: ['eviction', 'rent-debt'],
       ...national,
       ...unccas,
+    },
+    {
+      id: 'info-logement-indigne',
+      name: 'Info logement indigne',
+      description: {
+        fr: 'Logement dangereux pour la santé ou la sécurité : information et conseils, avec le réseau des ADIL (agences d’information sur le logement).',
+        en: 'A home dangerous to health or safety: information and advice, with the network of ADILs (housing information agencies).',
+      },
+      hours: {
+        fr: 'Du lundi au vendredi, 9 h – 12 h et 14 h – 17 h. Prix d’un appel local.',
+        en: 'Monday to Friday, 9 am – 12 noon and 2 pm – 5 pm. Price of a local call.',
+      },
+      phone: '0 806 706 806',
+      situations: ['unfit-housing'],
+      ...national,
+      source: 'dordogne.gouv.fr ; mce-info.org ; banquedesterritoires.fr',
+      ...thirdPass,
+    },
+    {
+      id: 'defenseur-des-droits',
+      name: 'Défenseur des droits',
+      description: {
+        fr: 'Discriminations, y compris pour un logement. Aussi sur antidiscriminations.fr : tchat, accès pour les personnes sourdes.',
+        en: 'Discrimination, housing included. Also on antidiscriminations.fr: chat, access for deaf people.',
+      },
+      hours: {
+        fr: 'Du lundi au vendredi, 9 h – 18 h. Prix d’un appel local.',
+        en: 'Monday to Friday, 9 am – 6 pm. Price of a local call.',
+      },
+      phone: '39 28',
+      url: 'https://antidiscriminations.fr',
+      situations: ['discrimination'],
+      ...national,
+      source: 'vie-publique.fr ; puy-de-dome.gouv.fr ; antidiscriminations.fr',
+      sourceUrl: 'https://antidiscriminations.fr',
+      ...thirdPass,
     },
     {
       id: 'allo-service-public',

@@ -6,7 +6,8 @@ const extra = v.optional(v.nullable(v.pipe(v.number(), v.minValue(0))));
 
 /**
  * How a ceiling was obtained (ceilings.json "about"): `official` read in a published table;
- * `computed` derived by `rule`, never published as such (shown as indicative); `partial`
+ * `computed` derived by its legal `rule`, never published as such (shown as "calculé", the
+ * rule one tap away); `partial`
  * some cells published, the others null; `missing` not found: the widget says so, never guesses.
  */
 export const ceilingStatus = v.picklist(['official', 'computed', 'partial', 'missing'], 'status');
@@ -17,7 +18,8 @@ export const ceilingStatus = v.picklist(['official', 'computed', 'partial', 'mis
  */
 export const ceilingTable = v.object({
   id: v.optional(id),
-  product: v.picklist(['PLAI', 'PLUS', 'PLS'], 'product'),
+  /** PLAI, PLUS, PLS; overseas LLTS (very social) and LLS (social) beside PLS. */
+  product: v.picklist(['PLAI', 'PLUS', 'PLS', 'LLTS', 'LLS'], 'product'),
   year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
   status: ceilingStatus,
   /** Zones whose figures were computed by `rule` in an otherwise official table. */

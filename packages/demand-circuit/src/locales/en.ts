@@ -20,7 +20,6 @@
 'circuit.source': `Source:`,
 'circuit.stepNumber': str`Step ${0}:`,
 'circuit.title': `The steps of your social housing application`,
-'circuit.unconfirmed': `To be confirmed`,
 'circuit.verifiedOn': str`checked on ${0}`,
     };
   

@@ -20,7 +20,6 @@
 'circuit.source': `⟦Sóúrçé :⟧`,
 'circuit.stepNumber': str`⟦Étápé ${0} :⟧`,
 'circuit.title': `⟦Lés étápés dé vótré démáñdé dé lógéméñt sóçíál⟧`,
-'circuit.unconfirmed': `⟦Íñfórmátíóñ à çóñfírmér⟧`,
 'circuit.verifiedOn': str`⟦vérífíé lé ${0}⟧`,
     };
   
