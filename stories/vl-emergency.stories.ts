@@ -14,8 +14,36 @@ type Story = StoryObj;
 const pack = demoPack;
 
 export const Default: Story = {
-  name: 'Every situation, in French',
+  name: 'Every situation: "Que se passe-t-il ?", nothing chosen yet',
   render: () => html`<vl-emergency></vl-emergency>`,
+};
+
+/** Opens a situation of the chooser as a reader would, by tapping its button (Storybook only). */
+const choose =
+  (name: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('vl-emergency')!;
+    await el.updateComplete;
+    const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+    button?.click();
+  };
+
+export const ChooserViolence: Story = {
+  name: 'Every situation, "Violences à la maison" chosen (quick exit, Shift ×3)',
+  render: () => html`<vl-emergency today="2026-12-01"></vl-emergency>`,
+  play: choose('Violences à la maison'),
+};
+
+export const ChooserEviction: Story = {
+  name: 'Every situation, "On veut m\'expulser" chosen, in a phone-wide column',
+  decorators: [inWrapper('vl-story-phone', '.vl-story-phone { max-width: 23rem; }')],
+  render: () => html`<vl-emergency today="2026-12-01"></vl-emergency>`,
+  play: choose("On veut m'expulser"),
+};
+
+export const TwoSituations: Story = {
+  name: 'Two situations chosen by the partner: still a chooser',
+  render: () => html`<vl-emergency situations="no-roof,violence"></vl-emergency>`,
 };
 
 export const NoRoof: Story = {
@@ -34,8 +62,23 @@ export const EvictionOutsideTruce: Story = {
 };
 
 export const Violence: Story = {
-  name: 'Safe at home (violence), with a neutral heading',
+  name: 'Violence at home alone, with "Quitter vite" (to the default neutral page)',
   render: () => html`<vl-emergency situations="violence" heading="Besoin d'aide ?"></vl-emergency>`,
+};
+
+export const ViolenceOwnExit: Story = {
+  name: 'Violence, the quick exit leading to a page the partner chose (exit-href)',
+  render: () => html`<vl-emergency situations="violence" exit-href="https://www.service-public.fr/"></vl-emergency>`,
+};
+
+export const ViolenceNoExit: Story = {
+  name: 'Violence, without quick exit (exit-href="none": the partner page has its own)',
+  render: () => html`<vl-emergency situations="violence" exit-href="none"></vl-emergency>`,
+};
+
+export const ViolenceUnsafeExit: Story = {
+  name: 'Violence, an unsafe exit-href (javascript:): console warning, the neutral page kept',
+  render: () => html`<vl-emergency situations="violence" exit-href="javascript:alert(1)"></vl-emergency>`,
 };
 
 export const RentDebt: Story = {
@@ -53,6 +96,17 @@ export const Discrimination: Story = {
   render: () => html`<vl-emergency situations="discrimination"></vl-emergency>`,
 };
 
+export const CompactAll: Story = {
+  name: 'Compact, every situation: numbers first, steps one tap away',
+  render: () => html`<vl-emergency variant="compact" today="2026-12-01"></vl-emergency>`,
+};
+
+export const CompactEnglishLocal: Story = {
+  name: "Compact, in English, with the territory's local desks",
+  decorators: [inWrapper('vl-story-phone', '.vl-story-phone { max-width: 23rem; }')],
+  render: () => html`<vl-emergency variant="compact" lang="en" content-src=${pack} today="2027-06-15"></vl-emergency>`,
+};
+
 export const Compact: Story = {
   name: 'Compact, in a sidebar',
   decorators: [inWrapper('vl-story-sidebar', '.vl-story-sidebar { max-width: 18rem; }')],
@@ -66,7 +120,7 @@ export const Compact: Story = {
 };
 
 export const English: Story = {
-  name: 'In English',
+  name: 'In English ("What is happening?")',
   render: () => html`<vl-emergency lang="en" today="2027-01-15"></vl-emergency>`,
 };
 

@@ -46,3 +46,14 @@ export const spokenNumber = (phone: string): string =>
     .trim()
     .replace(/[\s.-]+/g, ' ')
     .replace(/\d(?=\d)/g, '$&-');
+
+/**
+ * Situations about violence get the quick exit: `violence`, and any id a pack adds under it
+ * (`violence-…`, say `violence-enfants`).
+ */
+export const isAboutViolence = (situationId: string): boolean =>
+  situationId === 'violence' || situationId.startsWith('violence-');
+
+/** `#vl-situation-no-roof` → "no-roof"; any other fragment → undefined. */
+export const situationFromHash = (hash: string): string | undefined =>
+  /^#vl-situation-([a-z0-9][a-z0-9-]{0,63})$/.exec(hash)?.[1];

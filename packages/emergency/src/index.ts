@@ -9,6 +9,7 @@ if (!customElements.get('vl-emergency')) customElements.define('vl-emergency', V
 else warnIfTagTaken('vl-emergency', VlEmergency);
 
 export { VlEmergency };
+export { VlQuickExitEvent, type QuickExitDetail } from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,18 +11,26 @@ export const styles = css`
   .compact {
     --vl-_space: calc(var(--vl-space, 1rem) / 2);
   }
-  /* Resolves the host's colour pair to rgb() for the contrast check (hidden). */
-  .probe {
+  /* Resolve the host's colour pairs to rgb() for the contrast check (hidden). */
+  .probe.primary {
     color: var(--vl-color-primary, #1b4f8f);
     background: var(--vl-color-on-primary, #fff);
   }
-  /* The host's pair is unreadable: the default pair of baseStyles. */
-  .root:has(.low) {
+  .probe.danger {
+    color: var(--vl-color-danger, #b3261e);
+    background: #fff;
+  }
+  /* A host pair is unreadable: the default pair of baseStyles. */
+  .root:has(.probe.primary.low) {
     --vl-_primary: #1b4f8f;
     --vl-_on-primary: #fff;
   }
+  .root:has(.probe.danger.low) {
+    --vl-_danger: #b3261e;
+  }
   /* The list above already ends with a space: no margin needed. */
-  .situation {
+  .single .situation,
+  .compact .situation {
     padding-top: var(--vl-_space);
     border-top: 1px solid var(--vl-_border);
   }
@@ -54,12 +62,6 @@ export const styles = css`
     border: 1px solid var(--vl-_border);
     border-radius: var(--vl-_radius);
   }
-  .compact .contact {
-    flex-flow: wrap;
-    align-items: center;
-    padding: 0;
-    border: 0;
-  }
   .name,
   .call {
     font-weight: 700;
@@ -81,16 +83,72 @@ export const styles = css`
     text-decoration: none;
   }
   @container (min-width: 36rem) {
-    .card .contacts {
+    .root:not(.compact) .contacts {
       grid-template-columns: 1fr 1fr;
     }
   }
+
+  /* Compact: one line a number — the call button, then who answers, in small print beside it. */
+  .compact .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.25em 0.5em;
+    margin-block-end: calc(var(--vl-_space) / 2);
+  }
+  .compact .line > :is(h2, h3, h4, h5, h6) {
+    flex: 1 1 10em;
+    margin: 0;
+    font-size: 1em;
+  }
+  .compact .contacts {
+    gap: 0.25em;
+  }
+  .compact .contact {
+    flex-flow: row;
+    align-items: center;
+    padding: 0;
+    border: 0;
+  }
+  /* Numbers in one column, so the names line up beside them. */
+  .compact .call {
+    flex: none;
+    justify-content: center;
+    min-inline-size: 8.5em;
+    padding-inline: 0.75em;
+  }
+  .compact .contact > .name {
+    font-size: 0.875em;
+    font-weight: 400;
+    line-height: 1.25;
+  }
+  .facts-list {
+    padding-inline-start: 1.25em;
+    font-size: 0.875em;
+  }
+  .steps-toggle {
+    flex: none;
+    min-height: 44px;
+    padding: 0 0.75em;
+    font: inherit;
+    color: var(--vl-_primary);
+    background: var(--vl-_surface);
+    border: 1px solid var(--vl-_border);
+    border-radius: var(--vl-_radius);
+    cursor: pointer;
+  }
+  .steps-toggle[aria-expanded='true'] {
+    border-color: var(--vl-_primary);
+  }
+
   @media (forced-colors: active) {
     .call {
       border-color: LinkText;
     }
     .note,
-    .contact {
+    .contact,
+    .steps-toggle {
       border-color: CanvasText;
     }
   }
@@ -108,6 +166,13 @@ export const styles = css`
     }
     .contact {
       break-inside: avoid;
+    }
+    /* Steps print expanded; the toggle has nothing to do on paper. */
+    .steps[hidden] {
+      display: block;
+    }
+    .steps-toggle {
+      display: none;
     }
   }
 `;

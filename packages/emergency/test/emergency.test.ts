@@ -1,5 +1,5 @@
 import type { EmergencyContact } from '@voix-logement/content';
-import { chooseSituations, contactsFor, spokenNumber } from '../src/emergency.js';
+import { chooseSituations, contactsFor, isAboutViolence, situationFromHash, spokenNumber } from '../src/emergency.js';
 
 /** The national situation ids, in their default order (api.md). */
 const known = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
@@ -54,4 +54,27 @@ describe('spokenNumber', () => {
     ['+33 4 65 71 20 10', '+3-3 4 6-5 7-1 2-0 1-0'],
   ];
   for (const [phone, spoken] of rows) it(`reads ${phone} as ${spoken}`, () => expect(spokenNumber(phone)).toBe(spoken));
+});
+
+describe('situationFromHash (#vl-situation-<id>)', () => {
+  const rows: [string, string | undefined][] = [
+    ['#vl-situation-no-roof', 'no-roof'],
+    ['#vl-situation-violence-enfants', 'violence-enfants'],
+    ['#vl-situation-', undefined],
+    ['#vl-situation-No-Roof', undefined],
+    ['#vl-situation-<img src=x>', undefined],
+    ['#vl-q-apply', undefined],
+    ['', undefined],
+  ];
+  for (const [hash, id] of rows)
+    it(`${JSON.stringify(hash)} → ${id}`, () => expect(situationFromHash(hash)).to.equal(id));
+});
+
+describe('isAboutViolence', () => {
+  it('is true of violence and violence-…, false of the other national situations', () => {
+    expect(['violence', 'violence-enfants'].every(isAboutViolence)).to.equal(true);
+    expect(
+      ['no-roof', 'eviction', 'rent-debt', 'unfit-housing', 'discrimination', 'violences'].some(isAboutViolence),
+    ).to.equal(false);
+  });
 });

@@ -11,6 +11,16 @@ runSharedContract({ tag: 'vl-emergency', titleFr: 'Que faire en urgence ?', titl
 type El = Awaited<ReturnType<typeof render>>;
 
 const ids = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
+/** The plain names of the chooser and the compact variant (content `choice`). */
+const choicesFr: Record<string, string> = {
+  'no-roof': "Je n'ai nulle part où dormir ce soir",
+  eviction: "On veut m'expulser",
+  violence: 'Violences à la maison',
+  'rent-debt': 'Je ne peux plus payer mon loyer',
+  'unfit-housing': 'Mon logement est dangereux',
+  discrimination: 'On me refuse à cause de qui je suis',
+};
+/** The headings of a situation shown alone. */
 const titlesFr: Record<string, string> = {
   'no-roof': "Je n'ai pas de toit ce soir",
   eviction: "J'ai peur d'être expulsé",
@@ -36,7 +46,11 @@ const root = (el: El) => el.shadowRoot!;
 const situationHeadings = (el: El) => [...root(el).querySelectorAll('h3')].map((h) => h.textContent!.trim());
 const links = (el: El, scope: ParentNode = root(el)) => [...scope.querySelectorAll<HTMLAnchorElement>('a[href]')];
 const hrefs = (el: El, scope?: ParentNode) => links(el, scope).map((a) => a.getAttribute('href')!);
-const section = (el: El, id: string) => root(el).querySelector<HTMLElement>(`section[aria-labelledby="s-${id}"]`)!;
+/** The tap-to-call and SMS links, not the sources. */
+const numbersIn = (scope: ParentNode) =>
+  [...scope.querySelectorAll<HTMLAnchorElement>('a[part="call"]')].map((a) => a.getAttribute('href')!);
+/** A situation's content: its section when shown alone or compact, its panel in the chooser. */
+const section = (el: El, id: string) => root(el).querySelector<HTMLElement>(`#vl-situation-${id}`)!;
 const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The accessible name of a link made of text: what a screen reader says. */
 const nameOf = (a: HTMLAnchorElement) => text(a);
@@ -51,9 +65,9 @@ describe('<vl-emergency>', () => {
   afterEach(() => vi.restoreAllMocks());
 
   describe('when no situation is chosen', () => {
-    it('shows the six national situations in the order of api.md', async () => {
+    it('offers the six national situations in the order of api.md, by their plain names', async () => {
       const el = await render('vl-emergency');
-      expect(situationHeadings(el)).to.deep.equal(ids.map((id) => titlesFr[id]));
+      expect(situationHeadings(el)).to.deep.equal(ids.map((id) => choicesFr[id]));
       expect(warnings()).to.deep.equal([]);
     });
 
@@ -70,7 +84,7 @@ describe('<vl-emergency>', () => {
         expect(situationHeadings(el)).to.deep.equal([titlesFr[id]]);
         const actions = section(el, id).querySelectorAll('ol[part="actions"] > li');
         expect(actions.length).to.be.within(1, 3);
-        expect(hrefs(el, section(el, id))).to.deep.equal(numbers[id]);
+        expect(numbersIn(section(el, id))).to.deep.equal(numbers[id]);
       });
 
       it('has no axe violations, as a card and compact', async () => {
@@ -83,7 +97,7 @@ describe('<vl-emergency>', () => {
   describe('when situations names a subset', () => {
     it('shows only those, in the order given', async () => {
       const el = await render('vl-emergency', { situations: 'violence, no-roof' });
-      expect(situationHeadings(el)).to.deep.equal([titlesFr['violence'], titlesFr['no-roof']]);
+      expect(situationHeadings(el)).to.deep.equal([choicesFr['violence'], choicesFr['no-roof']]);
     });
 
     it('warns about an unknown id and skips it', async () => {
@@ -101,7 +115,7 @@ describe('<vl-emergency>', () => {
 
   describe('tap-to-call links', () => {
     it('call the number, and say it digit by digit to a screen reader', async () => {
-      const el = await render('vl-emergency', { situations: 'no-roof,rent-debt' });
+      const el = await render('vl-emergency', { situations: 'no-roof,rent-debt', variant: 'compact' });
       const call115 = links(el).find((a) => a.getAttribute('href') === 'tel:115')!;
       expect(nameOf(call115)).to.equal('Appeler le 115, 1-1-5');
       const sos = links(el).find((a) => a.getAttribute('href') === 'tel:0805160075')!;
@@ -118,9 +132,12 @@ describe('<vl-emergency>', () => {
     });
 
     it('are at least 44 by 44 px, in both variants', async () => {
-      for (const variant of ['card', 'compact']) {
-        const el = await render('vl-emergency', { variant });
-        const calls = [...root(el).querySelectorAll<HTMLElement>('[part="call"]')];
+      const cards = await Promise.all(ids.map((situations) => render('vl-emergency', { situations })));
+      for (const [variant, els] of [
+        ['card', cards],
+        ['compact', [await render('vl-emergency', { variant: 'compact' })]],
+      ] as const) {
+        const calls = els.flatMap((el) => [...root(el).querySelectorAll<HTMLElement>('[part="call"]')]);
         expect(calls.length).to.be.greaterThan(10);
         for (const call of calls) {
           const box = call.getBoundingClientRect();
@@ -206,13 +223,15 @@ describe('<vl-emergency>', () => {
   });
 
   describe('the violence situation', () => {
-    it('has a neutral heading, a privacy note and no "leave quickly" link', async () => {
-      const el = await render('vl-emergency', { situations: 'violence' });
-      const heading = situationHeadings(el)[0]!;
-      expect(heading).not.to.match(/violen|abus|battu/i);
-      expect(text(section(el, 'violence'))).to.contain("Cette page peut rester dans l'historique du navigateur.");
+    it('is named plainly in the chooser, and says how to leave no trace', async () => {
+      const el = await render('vl-emergency');
+      expect(situationHeadings(el)).to.include('Violences à la maison');
+      const alone = await render('vl-emergency', { situations: 'violence' });
+      expect(text(root(alone).querySelector('[part="privacy"]')!)).to.equal(
+        "L'historique du navigateur peut garder cette visite. Pour l'éviter, ouvrez une fenêtre de navigation privée (menu du navigateur).",
+      );
       expect(
-        links(el).every((a) => /^(tel|sms):/.test(a.getAttribute('href')!) || a.closest('[part="sources"]')),
+        links(alone).every((a) => /^(tel|sms):/.test(a.getAttribute('href')!) || a.closest('[part="sources"]')),
       ).to.equal(true);
     });
   });
@@ -285,9 +304,9 @@ describe('<vl-emergency>', () => {
   });
 
   describe('variant', () => {
-    it('compact keeps the call buttons and drops actions, details and sources', async () => {
+    it('compact keeps the call buttons, puts the actions one tap away and drops details and sources', async () => {
       const el = await render('vl-emergency', { variant: 'compact', situations: 'no-roof' });
-      expect(root(el).querySelector('ol')).to.equal(null);
+      expect(root(el).querySelector('ol')!.checkVisibility()).to.equal(false);
       expect(root(el).querySelector('[part="sources"]')).to.equal(null);
       expect(root(el).querySelector('h4')).to.equal(null);
       expect(hrefs(el)).to.deep.equal(numbers['no-roof']);
@@ -313,7 +332,7 @@ describe('<vl-emergency>', () => {
   describe('in English', () => {
     it('translates the situations, the numbers and the facts', async () => {
       const el = await render('vl-emergency', { lang: 'en', situations: 'no-roof,violence' });
-      expect(situationHeadings(el)).to.deep.equal(['I have nowhere to sleep tonight', 'Being safe at home']);
+      expect(situationHeadings(el)).to.deep.equal(['I have nowhere to sleep tonight', 'Violence at home']);
       expect(nameOf(links(el).find((a) => a.getAttribute('href') === 'tel:115')!)).to.equal('Call 115, 1-1-5');
       expect(nameOf(links(el).find((a) => a.getAttribute('href') === 'sms:114')!)).to.equal('Text 114, 1-1-4');
       expect(text(root(el))).to.contain('Free · 24/7');
@@ -335,7 +354,7 @@ describe('<vl-emergency>', () => {
         situations: 'no-roof',
       });
       const s = section(el, 'no-roof');
-      expect(hrefs(el, s)).to.deep.equal([...numbers['no-roof']!, 'tel:0465712010', 'tel:0465714030']);
+      expect(numbersIn(s)).to.deep.equal([...numbers['no-roof']!, 'tel:0465712010', 'tel:0465714030']);
       const headings = [...s.querySelectorAll('h4')].map(text);
       expect(headings).to.deep.equal(['Qui appeler', 'Près de chez vous']);
       const local = s.querySelectorAll('ul[part="contacts"]')[1]!;
@@ -378,7 +397,7 @@ describe('<vl-emergency>', () => {
         'content-src': 'https://pack.example/flood.json',
         situations: 'flood,no-roof',
       });
-      expect(situationHeadings(el)).to.deep.equal(['Mon logement est inondé', titlesFr['no-roof']]);
+      expect(situationHeadings(el)).to.deep.equal(['Mon logement est inondé', choicesFr['no-roof']]);
       expect(hrefs(el, section(el, 'flood'))).to.deep.equal(['tel:0465710000']);
       expect(warnings().filter((w) => w.startsWith('vl-unknown-id'))).to.deep.equal([]);
     });
@@ -425,7 +444,8 @@ describe('<vl-emergency>', () => {
     const style = document.createElement('style');
     style.textContent = `
       .vl-test-bad { --vl-color-primary: #ffff00; --vl-color-on-primary: #ffffff; }
-      .vl-test-dark { --vl-color-primary: #9ecbff; --vl-color-on-primary: #0b1b2e; }`;
+      .vl-test-dark { --vl-color-primary: #9ecbff; --vl-color-on-primary: #0b1b2e; }
+      .vl-test-light-danger { --vl-color-danger: #ffb4ab; }`;
     beforeAll(() => document.head.append(style));
     afterAll(() => style.remove());
 
@@ -444,6 +464,23 @@ describe('<vl-emergency>', () => {
       expect(button(el).backgroundColor).to.equal('rgb(27, 79, 143)');
       expect(button(el).color).to.equal('rgb(255, 255, 255)');
       expect(warnings().some((w) => w.startsWith('vl-low-contrast') && w.includes('rgb(255, 255, 0)'))).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the quick exit readable when the host gives a light danger colour', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div class="vl-test-light-danger"><vl-emergency situations="violence"></vl-emergency></div>`,
+      );
+      const el = wrapper.querySelector('vl-emergency')!;
+      await el.updateComplete;
+      const exit = getComputedStyle(el.shadowRoot!.querySelector('[part="quick-exit"]')!);
+      expect(exit.backgroundColor).to.equal('rgb(179, 38, 30)');
+      expect(exit.color).to.equal('rgb(255, 255, 255)');
+      expect(
+        warnings().some(
+          (w) => w.startsWith('vl-low-contrast') && w.includes('--vl-color-danger') && w.includes('#b3261e'),
+        ),
+      ).to.equal(true);
       await expect(el).to.be.accessible();
     });
 

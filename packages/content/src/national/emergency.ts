@@ -42,6 +42,7 @@ export const nationalEmergency: Emergency = {
   situations: [
     {
       id: 'no-roof',
+      choice: { fr: "Je n'ai nulle part où dormir ce soir", en: 'I have nowhere to sleep tonight' },
       title: { fr: "Je n'ai pas de toit ce soir", en: 'I have nowhere to sleep tonight' },
       actions: [
         { fr: "Appelez le 115 (hébergement d'urgence).", en: 'Call 115 (emergency shelter).' },
@@ -51,6 +52,7 @@ export const nationalEmergency: Emergency = {
     },
     {
       id: 'eviction',
+      choice: { fr: "On veut m'expulser", en: 'They want to evict me' },
       title: { fr: "J'ai peur d'être expulsé", en: 'I am afraid of being evicted' },
       actions: [
         ape,
@@ -66,6 +68,7 @@ export const nationalEmergency: Emergency = {
     {
       // A neutral title: an abuser reading over a shoulder should not notice it first.
       id: 'violence',
+      choice: { fr: 'Violences à la maison', en: 'Violence at home' },
       title: { fr: 'Être en sécurité chez soi', en: 'Being safe at home' },
       actions: [
         {
@@ -79,12 +82,14 @@ export const nationalEmergency: Emergency = {
     },
     {
       id: 'rent-debt',
+      choice: { fr: 'Je ne peux plus payer mon loyer', en: 'I cannot pay my rent any more' },
       title: { fr: "Je n'arrive plus à payer mon loyer", en: "I can't pay my rent any more" },
       actions: [sos, fsl, ape],
       source: 'Loi du 31/05/1990, art. 6 (FSL)',
     },
     {
       id: 'unfit-housing',
+      choice: { fr: 'Mon logement est dangereux', en: 'My home is dangerous' },
       title: {
         fr: 'Mon logement est dangereux pour ma santé ou ma sécurité',
         en: 'My home is a danger to my health or safety',
@@ -100,6 +105,7 @@ export const nationalEmergency: Emergency = {
     },
     {
       id: 'discrimination',
+      choice: { fr: 'On me refuse à cause de qui je suis', en: 'I am refused because of who I am' },
       title: { fr: 'On me refuse un logement à cause de qui je suis', en: 'I am refused a home because of who I am' },
       actions: [
         {

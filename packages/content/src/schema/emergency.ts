@@ -28,6 +28,11 @@ export type EmergencyContact = v.InferOutput<typeof emergencyContact>;
 export const emergencySituation = v.object({
   id,
   title: v.optional(localizedText),
+  /**
+   * The plain name a person in crisis recognises their situation by ("Violences à la maison"), shown on
+   * its button in the chooser and as its name in the compact variant. Absent: the title.
+   */
+  choice: v.optional(localizedText),
   /** One to three short things to do now. */
   actions: v.optional(list(localizedText, 3)),
   /** What is missing (no sourced number, say): shown as a visible gap, never filled by guesswork. */
