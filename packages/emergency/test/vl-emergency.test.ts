@@ -24,7 +24,7 @@ const choicesFr: Record<string, string> = {
 const titlesFr: Record<string, string> = {
   'no-roof': "Je n'ai pas de toit ce soir",
   eviction: "J'ai peur d'être expulsé",
-  violence: 'Être en sécurité chez soi',
+  violence: 'Violences à la maison : se mettre en sécurité',
   'rent-debt': "Je n'arrive plus à payer mon loyer",
   'unfit-housing': 'Mon logement est dangereux pour ma santé ou ma sécurité',
   discrimination: 'On me refuse un logement à cause de qui je suis',

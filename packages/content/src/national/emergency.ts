@@ -66,10 +66,11 @@ export const nationalEmergency: Emergency = {
       sourceUrl: 'https://lsl.commissairedejustice.com/le-sursis-hivernal-ou--treve-hivernale.html',
     },
     {
-      // A neutral title: an abuser reading over a shoulder should not notice it first.
+      // The title names violence plainly (issue 16): a person in danger must recognise it at once;
+      // the quick exit and the privacy line are what protect a reader who is watched.
       id: 'violence',
       choice: { fr: 'Violences à la maison', en: 'Violence at home' },
-      title: { fr: 'Être en sécurité chez soi', en: 'Being safe at home' },
+      title: { fr: 'Violences à la maison : se mettre en sécurité', en: 'Violence at home: getting safe' },
       actions: [
         {
           fr: 'En danger : appelez le 17 ou le 112. Sans parler : SMS au 114.',
