@@ -13,7 +13,9 @@ import { chooserStyles } from './chooser.styles.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 
 /** What a situation or contact says of its source. */
-type Fact = { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string; unconfirmed?: boolean };
+// `unconfirmed` is not shown: a doubt never reaches an applicant's screen (national-facts.md);
+// it stays in the pack for the validator's remarks and the staff.
+type Fact = { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string };
 
 /**
  * How the card is laid out: `chooser` when a card shows more than one situation ("Que se
@@ -209,7 +211,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
       aria-controls="vl-situation-${id}"
       @click=${() => this.choose(id)}
     >
-      <span>${this.nameOf(s)}${this.flag(s)}</span>
+      <span>${this.nameOf(s)}</span>
     </button>`;
     return html`<section class="situation ${open ? 'open' : ''}" part="situation">
       ${this.renderHeading(this.level + 1, button, '', 'situation-title')}
@@ -222,7 +224,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     const { id } = s;
     if (this.layout === 'single') {
       return html`<section class="situation" part="situation" id="vl-situation-${id}" aria-labelledby="s-${id}">
-        ${this.renderHeading(this.level + 1, html`${this.t(s.title) || id}${this.flag(s)}`, `s-${id}`, 'situation-title')}
+        ${this.renderHeading(this.level + 1, html`${this.t(s.title) || id}`, `s-${id}`, 'situation-title')}
         ${this.renderDetails(s)}
       </section>`;
     }
@@ -232,7 +234,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     const violence = isAboutViolence(id);
     return html`<section class="situation" part="situation" id="vl-situation-${id}" aria-labelledby="s-${id}">
       <div class="line">
-        ${this.renderHeading(this.level + 1, html`${name}${this.flag(s)}`, `s-${id}`, 'situation-title')}
+        ${this.renderHeading(this.level + 1, html`${name}`, `s-${id}`, 'situation-title')}
         <button
           type="button"
           class="steps-toggle"
@@ -353,7 +355,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
       <ul class="contacts" part="contacts" aria-label=${label}>
         ${items.map((c) => {
           cite(sources, this.t(c.source), c);
-          const name = html`<span class="name">${this.t(c.name)}${this.flag(c)}</span>`;
+          const name = html`<span class="name">${this.t(c.name)}</span>`;
           // Compact: the number first, then who answers, one line; the facts are one tap away (steps).
           if (compact)
             return html`<li class="contact" part="contact">
@@ -577,14 +579,6 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     return html`<a class="call" part="call" href=${href}
       >${msg(str`Appeler le ${number}`, { id: 'emergency.call' })}${spoken}</a
     >`;
-  }
-
-  private flag(item: Fact) {
-    return item.unconfirmed
-      ? html` <span class="unconfirmed"
-          >${msg('(non confirmé par une source officielle)', { id: 'emergency.unconfirmed' })}</span
-        >`
-      : nothing;
   }
 }
 

@@ -34,7 +34,6 @@
 'emergency.truceDetails': `With rent arrears, you stay protected. Water can never be cut off in your main home; in winter, neither can electricity or gas (they may be reduced, unless you get the chèque énergie). Exceptions: rehousing is arranged for the whole family, or the people entered someone’s home by force, threats or deceit (squat).`,
 'emergency.truceOff': str`This is not the winter truce: an eviction can take place. The next truce starts on ${0}. Water, though, can never be cut off in your main home.`,
 'emergency.truceOn': str`Winter truce: evictions are suspended up to and including ${0}.`,
-'emergency.unconfirmed': `(not confirmed by an official source)`,
 'emergency.verifiedOn': str`checked on ${0}`,
 'emergency.whoToCall': `Who to call`,
     };

@@ -34,7 +34,6 @@
 'emergency.truceDetails': `⟦Ávéç dés déttés dé lóyér, vóús réstéz prótégé. L'éáú ñé péút jámáís êtré çóúpéé dáñs vótré résídéñçé príñçípálé ; éñ hívér, l'éléçtríçíté ét lé gáz ñóñ plús (íls péúvéñt êtré rédúíts, sáúf sí vóús ávéz lé çhèqúé éñérgíé). Éxçéptíóñs : úñ rélógéméñt ést prévú póúr tóúté lá fámíllé, óú lés pérsóññés sóñt éñtréés çhéz qúélqú'úñ pár lá fórçé, lá méñáçé óú lá rúsé (sqúát).⟧`,
 'emergency.truceOff': str`⟦Cé ñ'ést pás lá trêvé d'hívér : úñé éxpúlsíóñ péút ávóír líéú. Lá próçháíñé trêvé çómméñçé lé ${0}. L'éáú, éllé, ñé péút jámáís êtré çóúpéé dáñs vótré résídéñçé príñçípálé.⟧`,
 'emergency.truceOn': str`⟦Trêvé d'hívér : lés éxpúlsíóñs sóñt súspéñdúés júsqú'áú ${0} íñçlús.⟧`,
-'emergency.unconfirmed': `⟦(ñóñ çóñfírmé pár úñé sóúrçé óffíçíéllé)⟧`,
 'emergency.verifiedOn': str`⟦vérífíé lé ${0}⟧`,
 'emergency.whoToCall': `⟦Qúí áppélér⟧`,
     };
