@@ -15,3 +15,4 @@ export { warnIfTagTaken } from './define.js';
 export { compareFolded, foldForSearch } from './search.js';
 export { pluralCategory } from './plural.js';
 export { formatLongDate, weekdayName } from './dates.js';
+export { formatNumber } from './numbers.js';

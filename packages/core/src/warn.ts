@@ -18,6 +18,7 @@ export const warningCodes = [
   'vl-pack-bad-url',
   'vl-pack-deprecated-field',
   'vl-hours-unsupported',
+  'vl-missing-field',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 
