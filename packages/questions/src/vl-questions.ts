@@ -186,6 +186,12 @@ export class VlQuestions extends VlElement {
           partner.telephone ? html` — <a href=${telHref(partner.telephone)}>${partner.telephone}</a>` : ''
         }`,
       url && html`<a href=${url}>${this.t(next.label) || url}</a>`,
+      // A figure of the pack (issue 21): <vl-key-figures> on the page answers #vl-figure-<id>.
+      next.figure &&
+        this.content.figures?.items?.some((f) => f.figure === next.figure) &&
+        html`<a href="#vl-figure-${next.figure}"
+          >${msg('Les chiffres du territoire', { id: 'questions.next-figure' })}</a
+        >`,
     ].filter(Boolean);
     const sourceUrl = safeHref(q.sourceUrl, this, `${id} sourceUrl`);
     const source = this.t(q.source) || sourceUrl;

@@ -7,9 +7,11 @@ import '@voix-logement/eligibility';
 import '@voix-logement/emergency';
 import '@voix-logement/directory';
 import '@voix-logement/questions';
+import '@voix-logement/key-figures';
 
 export { VlDemandCircuit } from '@voix-logement/demand-circuit';
 export { VlEligibility } from '@voix-logement/eligibility';
 export { VlEmergency } from '@voix-logement/emergency';
 export { VlDirectory } from '@voix-logement/directory';
 export { VlQuestions } from '@voix-logement/questions';
+export { VlKeyFigures } from '@voix-logement/key-figures';
