@@ -101,6 +101,7 @@ export class VlKeyFigures extends VlElement {
   }
 
   private places: Place[] = [];
+  private scope = '';
   private asked: FigureId[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,9 +117,18 @@ export class VlKeyFigures extends VlElement {
         'vl-unknown-id',
         `commune="${this.commune}" is not in the pack's territory.communeCodes; showing the territory's figures`,
       );
-    const territoryPlace: Place = { name: this.t(territory?.name), figures: figuresOf(items, territory) };
-    const communePlace = commune && { name: commune.name, figures: figuresOf(items, territory, commune.insee) };
-    this.places = communePlace ? [communePlace, territoryPlace] : [territoryPlace];
+    this.scope = this.t(territory?.name);
+    const territoryFigures = figuresOf(items, territory);
+    // Beside a commune, the territory is named short: the scope line under the title names it in full.
+    this.places = commune
+      ? [
+          { name: commune.name, figures: figuresOf(items, territory, commune.insee) },
+          {
+            name: this.inLocale(() => msg('Tout le territoire', { id: 'figures.whole-territory' })),
+            figures: territoryFigures,
+          },
+        ]
+      : [{ name: this.scope, figures: territoryFigures }];
     if (settled && !items.length)
       this.warn(
         'vl-missing-field',
@@ -133,7 +143,7 @@ export class VlKeyFigures extends VlElement {
     const counts = countsToShow(this.asked, ...places.map((p) => p.figures));
     const tables = places.map((place) => ({ place, rows: waitRows(place.figures, this.asked) }));
     const hasWaits = tables.some((t) => t.rows.length);
-    const scope = this.places.at(-1)!.name;
+    const scope = this.scope;
     return html`<section class="root" lang=${this.locale} aria-labelledby="title">
       ${this.renderTitle(msg('Le logement social en chiffres', { id: 'figures.title' }))}
       ${scope ? html`<p class="scope" part="scope">${scope}</p>` : nothing}

@@ -150,10 +150,7 @@ describe('<vl-key-figures>', () => {
     it("shows the commune's figures beside the territory's, commune first", async () => {
       const el = await withPack(figuresPack, { commune: 'montval' });
       const pending = figureItems(el)[0]!;
-      expect([...pending.querySelectorAll('.place')].map(text)).to.deep.equal([
-        'Montval',
-        "Communauté d'agglomération du Val de Lône (territoire fictif de démonstration)",
-      ]);
+      expect([...pending.querySelectorAll('.place')].map(text)).to.deep.equal(['Montval', 'Tout le territoire']);
       expect([...pending.querySelectorAll('.sentence')].map(text)).to.deep.equal([
         'Au 31 décembre 2025, 640 demandes de logement social en attente.',
         'Au 31 décembre 2025, 3\u202f412 demandes de logement social en attente.',
@@ -161,10 +158,8 @@ describe('<vl-key-figures>', () => {
       // A figure the commune lacks still shows the territory's.
       const transfers = root(el).querySelector('#vl-figure-pending-transfers')!;
       expect([...transfers.querySelectorAll('.sentence')]).to.have.length(1);
-      expect(tables(el).map((t) => text(t.caption))).to.deep.equal([
-        'Montval',
-        "Communauté d'agglomération du Val de Lône (territoire fictif de démonstration)",
-      ]);
+      expect(tables(el).map((t) => text(t.caption))).to.deep.equal(['Montval', 'Tout le territoire']);
+      expect(text(root(el).querySelector('[part="scope"]'))).to.contain('Val de Lône');
       expect(warnings()).to.deep.equal([]);
     });
 

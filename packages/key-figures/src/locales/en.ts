@@ -40,5 +40,6 @@
 'figures.turnover': str`${0}, ${1} of social homes changed tenant.`,
 'figures.verified-on': str`, checked on ${0}`,
 'figures.wait-title': `How long people wait, by size of home`,
+'figures.whole-territory': `The whole territory`,
     };
   
