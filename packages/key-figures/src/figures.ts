@@ -64,10 +64,11 @@ export interface WaitRow {
 
 /**
  * The wait table of one place: a row per home size that has a wait (every size first),
- * limited to the wait ids the attribute asks for when it asks for any.
+ * limited to the wait ids the attribute asks for when it names any figure.
  */
 export function waitRows(place: PlaceFigures, asked: readonly FigureId[]): WaitRow[] {
   const waitsAsked = asked.filter((id) => id.startsWith('wait-'));
+  if (asked.length && !waitsAsked.length) return []; // the attribute chose figures, and no wait
   const pick = (id: FigureId) => (waitsAsked.length && !waitsAsked.includes(id) ? undefined : place.get(id));
   return (['all', ...homeSizes] as const)
     .map((size) => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { vi, type MockInstance } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { clearPackCache } from '@voix-logement/core';
 import '@voix-logement/key-figures';
 import demoPack from '../../../demo/packs/val-de-lone.json';
@@ -144,6 +145,12 @@ describe('<vl-key-figures>', () => {
       ]);
       expect(warnings().some((w) => w.includes('vl-unknown-id') && w.includes('"rumours"'))).to.equal(true);
     });
+
+    it('shows no wait table when the list names no wait', async () => {
+      const el = await withPack(figuresPack, { figures: 'homes' });
+      expect(figureItems(el).map((li) => li.id)).to.deep.equal(['vl-figure-homes']);
+      expect(tables(el)).to.have.length(0);
+    });
   });
 
   describe('when commune is set', () => {
@@ -245,6 +252,40 @@ describe('<vl-key-figures>', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
       await vi.waitFor(() => expect(root(el).activeElement?.id).to.equal('vl-figure-allocated'));
       history.replaceState(null, '', location.pathname + location.search);
+    });
+  });
+
+  describe('with the keyboard', () => {
+    it('Tab goes from one source link to the next, in reading order', async () => {
+      const el = await withPack(figuresPack);
+      expect(root(el).querySelectorAll('a')).to.have.length(0); // the demo's fictional sources have no link
+      clearPackCache();
+      const linked = structuredClone(figuresPack);
+      linked.figures.items.forEach((f, i) => Object.assign(f, { sourceUrl: `https://sne.example/${i}` }));
+      const withLinks = await withPack(linked, { figures: 'pending,allocated' });
+      const links = [...root(withLinks).querySelectorAll('a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://sne.example/0',
+        'https://sne.example/2',
+      ]);
+      links[0]!.focus();
+      await userEvent.keyboard('{Tab}');
+      expect(root(withLinks).activeElement).to.equal(links[1]);
+    });
+  });
+
+  describe('when printed', () => {
+    it('keeps each figure and table on one page, in black, with link addresses written out', async () => {
+      const el = await withPack(figuresPack);
+      const rules = (root(el).adoptedStyleSheets ?? [])
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText === 'print')
+        .flatMap((r) => [...r.cssRules].map((c) => c.cssText));
+      expect(rules.some((r) => r.startsWith('.figure, table') && r.includes('break-inside: avoid'))).to.equal(true);
+      expect(rules.some((r) => r.startsWith('.value') && r.includes('color: rgb(0, 0, 0)'))).to.equal(true);
+      expect(rules.some((r) => r.includes('a[href^="http"]::after') && r.includes('attr(href)'))).to.equal(true);
+      // Nothing is folded away: every figure and every table row is in the document.
+      expect(root(el).querySelectorAll('[hidden], details')).to.have.length(0);
     });
   });
 
