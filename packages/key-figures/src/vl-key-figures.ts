@@ -132,9 +132,11 @@ export class VlKeyFigures extends VlElement {
     if (settled && !items.length)
       this.warn(
         'vl-missing-field',
-        this.contentSrc.trim()
-          ? `the pack has no figures ($.figures.items): nothing to show but where figures come from`
-          : `no content-src: figures ($.figures.items) come only from a territory's pack, never national content`,
+        !this.contentSrc.trim()
+          ? `no content-src: figures ($.figures.items) come only from a territory's pack, never national content`
+          : this.contentStatus === 'failed'
+            ? `the pack could not be used (see the vl-pack-* warning), so there are no figures ($.figures.items) to show`
+            : `the pack has no figures ($.figures.items): nothing to show but where figures come from`,
       );
   }
 
