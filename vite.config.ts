@@ -30,6 +30,8 @@ function webTestRunnerSocketStub(): Plugin {
 
 export const workspaceAliases = [
   { find: /^@voix-logement\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
+  // Subpath exports (e.g. @voix-logement/core/testing) resolve to the file of that name.
+  { find: /^@voix-logement\/([a-z-]+)\/([a-z-]+)$/, replacement: `${root}packages/$1/src/$2.ts` },
 ];
 
 export { chromiumArgs, chromiumPath };

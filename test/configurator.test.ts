@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { userEvent } from 'vitest/browser';
 import { vi } from 'vitest';
 import '@voix-logement/widgets';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { validatePack } from '@voix-logement/content';
 import manifest from '../custom-elements.json';
 import demoPack from '../demo/packs/val-de-lone.json';

@@ -4,7 +4,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 
 type StoryFn = (args: Record<string, unknown>, context: Record<string, unknown>) => unknown;
 type Decorator = (story: () => unknown, context: Record<string, unknown>) => unknown;

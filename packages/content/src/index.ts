@@ -1,6 +1,6 @@
 export * from './text.js';
 export * from './schema/index.js';
-export { mergePacks, mergeValues } from './merge.js';
+export { mergePacks, mergeValues, resolveSections, type NationalSections, type SectionKey } from './merge.js';
 // The validator, for the loader, the configurator and any page checking a pack in the browser.
 export {
   validatePack,
@@ -12,5 +12,11 @@ export {
   type PackValidation,
 } from './validate.js';
 export { nationalPack, type ResolvedContent } from './national/index.js';
+// Each widget imports only the national sections it shows (api.md: a page pays only for what it shows).
+export { nationalCircuit } from './national/circuit.js';
+export { nationalEligibility } from './national/eligibility.js';
+export { nationalEmergency } from './national/emergency.js';
+export { nationalPartnerTypes } from './national/partners.js';
+export { nationalQuestions } from './national/questions.js';
 // The small check the widgets ship (the JSON Schema of the same valibot schema).
 export { checkPack, checkShape, type Shape, type ShapeProblem } from './shape.js';

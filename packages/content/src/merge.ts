@@ -3,6 +3,9 @@
  * exists replaces the fields it names; a new id is added. Plain objects merge field by
  * field; any other value (text, number, list of texts) replaces the national one.
  */
+import type { ContentPack } from './schema/index.js';
+import type { ResolvedContent } from './national/index.js';
+
 type Json = unknown;
 
 const isRecord = (x: Json): x is Record<string, Json> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -53,4 +56,33 @@ function isLocaleMap(x: Record<string, Json>): boolean {
 /** The national pack with the territory pack laid over it. */
 export function mergePacks<T extends object>(national: T, territory: object | undefined): T {
   return territory ? (mergeValues(national, territory) as T) : national;
+}
+
+/** The sections of content a widget may read (everything but the pack's version and territory). */
+export type SectionKey = Exclude<keyof ResolvedContent, 'schemaVersion' | 'territory'>;
+
+/** The national content of the sections one widget reads: each widget ships only its own. */
+export type NationalSections = Partial<Pick<ResolvedContent, SectionKey>>;
+
+/** Empty sections, for the ones a widget does not read: its content is always fully shaped. */
+const emptySections: Pick<ResolvedContent, SectionKey> = {
+  circuit: {},
+  eligibility: {},
+  emergency: {},
+  partnerTypes: [],
+  partners: [],
+  questions: {},
+};
+
+/**
+ * What a widget shows: its national sections, each with the territory pack's section laid
+ * over it, and the pack's territory. Sections the widget does not read stay empty, so a
+ * pack's other sections cost it nothing.
+ */
+export function resolveSections(national: NationalSections, territory?: ContentPack): ResolvedContent {
+  const resolved: ResolvedContent = { schemaVersion: 1, ...emptySections, territory: territory?.territory };
+  for (const key of Object.keys(national) as SectionKey[]) {
+    (resolved as Record<SectionKey, unknown>)[key] = mergeValues(national[key], territory?.[key]);
+  }
+  return resolved;
 }

@@ -8,11 +8,9 @@ export {
   sourceLocale,
   targetLocales,
 } from './locale.js';
-export { loadContent, clearPackCache, maxPackBytes, packTimeoutMs, type PackResult } from './pack-loader.js';
+export { loadPack, maxPackBytes, packTimeoutMs, type PackResult } from './pack-loader.js';
 export { safeHref, telHref, smsHref, dialDigits } from './safe-link.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';
 export { warnIfTagTaken } from './define.js';
 export { compareFolded, foldForSearch } from './search.js';
-export { pluralCategory } from './plural.js';
-export { formatLongDate, weekdayName } from './dates.js';
-export { formatNumber } from './numbers.js';
+export * from './format/index.js';

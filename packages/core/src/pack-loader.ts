@@ -1,15 +1,19 @@
 /**
  * The one request the widgets make: the territory content pack named by `content-src`.
- * One request per URL for the page's life, shared by every widget; no cookies, no
- * referrer. Whatever goes wrong, the result is the national content plus one console
- * warning naming the URL and, for an invalid pack, the JSON path of the field.
+ * One request per URL for the page's life, shared by every widget and by every Voix Logement
+ * file on the page (the bundle and per-element files each carry their own copy of this code:
+ * the request itself is kept on `globalThis`); no cookies, no referrer. Each copy parses and
+ * checks the text itself, so no copy sees another's pruned objects.
+ *
+ * Whatever goes wrong, the result is "no pack" plus one console warning naming the URL and,
+ * for an invalid pack, the JSON path of the field; each widget then shows its national content.
  *
  * A hostile pack cannot freeze the page: the body is read as a stream and dropped past
  * `maxPackBytes`, the wait is bounded, and validation checks sizes before reading items
  * and never descends into unknown fields (see @voix-logement/content shape.ts; the full
  * validator with French messages, validate.ts, serves the CLI and the configurator).
  */
-import { mergePacks, nationalPack, checkPack, type ResolvedContent } from '@voix-logement/content';
+import { checkPack, type ContentPack } from '@voix-logement/content';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
 
@@ -28,13 +32,26 @@ export function setPackTimeout(ms: number = packTimeoutMs): void {
 export interface PackResult {
   url: string;
   ok: boolean;
-  content: ResolvedContent;
+  /** The checked territory pack; absent when it failed. Each widget lays its sections over its national ones. */
+  pack?: ContentPack;
 }
 
+/** The body of a pack, or why there is none: what every file on the page shares. */
+type PackText = { ok: true; text: string } | { ok: false; code: WarningCode; why: string };
+
+/**
+ * Requests by URL, for the whole page: a per-element file and the bundle on one page ask once.
+ * The key is versioned so that a later, different shape of this store never meets this one.
+ */
+const pageRequests: Map<string, Promise<PackText>> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('voix-logement.pack-requests.v1')
+] ??= new Map()) as Map<string, Promise<PackText>>;
+
+/** This file's checked packs, by URL. */
 const cache = new Map<string, Promise<PackResult>>();
 
-/** Fetches, validates and merges a pack over the national content, once per URL. */
-export function loadContent(src: string): Promise<PackResult> {
+/** Fetches and checks a territory pack, once per URL. */
+export function loadPack(src: string): Promise<PackResult> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -43,7 +60,7 @@ export function loadContent(src: string): Promise<PackResult> {
   }
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetchPack(url);
+    pending = checkedPack(url);
     cache.set(url, pending);
   }
   return pending;
@@ -52,6 +69,7 @@ export function loadContent(src: string): Promise<PackResult> {
 /** For tests only: forget every pack, as a new page would. */
 export function clearPackCache(): void {
   cache.clear();
+  pageRequests.clear();
 }
 
 class PackFailure extends Error {
@@ -93,20 +111,23 @@ async function readBounded(response: Response, controller: AbortController): Pro
   return text + decoder.decode();
 }
 
-async function fetchPack(url: string): Promise<PackResult> {
-  // One owner per request: the warning prints once for all the widgets sharing the URL,
-  // and again after clearPackCache() (a new page).
-  const owner = {};
-  const fail = (code: WarningCode, why: string): PackResult => {
-    warnOnce(code, `content pack ${url}: ${why}; showing the national content`, owner);
-    return { url, ok: false, content: nationalPack };
-  };
+/** The pack's body, fetched once for the page. */
+function packText(url: string): Promise<PackText> {
+  let pending = pageRequests.get(url);
+  if (!pending) {
+    pending = fetchPackText(url);
+    pageRequests.set(url, pending);
+  }
+  return pending;
+}
+
+async function fetchPackText(url: string): Promise<PackText> {
+  const fail = (code: WarningCode, why: string): PackText => ({ ok: false, code, why });
   if (!/^https?:\/\//i.test(url)) return fail('vl-pack-bad-url', 'content-src must be an https: or http: URL');
 
   const controller = new AbortController();
   const limit = timeoutMs;
   const timer = setTimeout(() => controller.abort(), limit);
-  let body: string;
   try {
     const response = await fetch(url, {
       credentials: 'omit',
@@ -118,7 +139,7 @@ async function fetchPack(url: string): Promise<PackResult> {
       void response.body?.cancel().catch(() => {});
       return fail('vl-pack-fetch-failed', `HTTP ${response.status}`);
     }
-    body = await readBounded(response, controller);
+    return { ok: true, text: await readBounded(response, controller) };
   } catch (error) {
     if (error instanceof PackFailure) return fail(error.code, error.why);
     return controller.signal.aborted
@@ -127,13 +148,25 @@ async function fetchPack(url: string): Promise<PackResult> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function checkedPack(url: string): Promise<PackResult> {
+  // One owner per URL and file: the warning prints once for all the widgets sharing the URL,
+  // and again after clearPackCache() (a new page).
+  const owner = {};
+  const fail = (code: WarningCode, why: string): PackResult => {
+    warnOnce(code, `content pack ${url}: ${why}; showing the national content`, owner);
+    return { url, ok: false };
+  };
+  const body = await packText(url);
+  if (!body.ok) return fail(body.code, body.why);
 
   // A territory's pack may list 2,000 partners: reading, parsing and checking it each get a
   // task of their own.
   await yieldToMain();
   let json: unknown;
   try {
-    json = JSON.parse(body.replace(/^\uFEFF/, ''));
+    json = JSON.parse(body.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     // Also catches a RangeError from absurdly deep nesting.
     return fail('vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)})`);
@@ -142,10 +175,8 @@ async function fetchPack(url: string): Promise<PackResult> {
   const checked = checkPack(json);
   if (!checked.ok) {
     const { path, expected } = checked.problem;
-    return fail(
-      'vl-pack-invalid',
-      `invalid field ${path}: attendu ${expected} (détails : npx @voix-logement/content validate pack.json)`,
-    );
+    const details = 'détails : npx @voix-logement/content validate pack.json';
+    return fail('vl-pack-invalid', `invalid field ${path}: attendu ${expected} (${details})`);
   }
-  return { url, ok: true, content: mergePacks(nationalPack, checked.pack) };
+  return { url, ok: true, pack: checked.pack };
 }

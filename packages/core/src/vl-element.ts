@@ -4,9 +4,16 @@
  * content pack laid over the national content, and warnings naming the element.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { localize, nationalPack, type Locale, type LocalizedText, type ResolvedContent } from '@voix-logement/content';
+import {
+  localize,
+  resolveSections,
+  type Locale,
+  type LocalizedText,
+  type NationalSections,
+  type ResolvedContent,
+} from '@voix-logement/content';
 import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale.js';
-import { loadContent } from './pack-loader.js';
+import { loadPack } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
@@ -42,8 +49,14 @@ export class VlElement extends LitElement {
   /** Where the content shown comes from: `national`, `loading`, `territory` or `failed` (read-only). */
   contentStatus: ContentStatus = 'national';
 
-  /** The content shown: the national pack, with the territory pack laid over it once loaded. */
-  protected content: ResolvedContent = nationalPack;
+  /**
+   * The national sections this widget reads (`{ emergency: nationalEmergency }`): each widget
+   * brings its own, so a page pays only for the content it shows (api.md, Loading).
+   */
+  protected static national: NationalSections = {};
+
+  /** The content shown: the widget's national sections, with the territory pack laid over them once loaded. */
+  protected content: ResolvedContent = this.nationalContent();
 
   /** The locale this element renders in, resolved before each update. */
   protected locale: Locale = sourceLocale;
@@ -176,23 +189,28 @@ export class VlElement extends LitElement {
     return 2;
   }
 
+  private nationalContent(): ResolvedContent {
+    return resolveSections((this.constructor as typeof VlElement).national);
+  }
+
   private requestContent(): void {
     const src = this.contentSrc.trim();
     if (!src) {
-      this.content = nationalPack;
+      this.content = this.nationalContent();
       this.contentStatus = 'national';
       this.contentRequest = undefined;
       return;
     }
     this.contentStatus = 'loading';
-    this.contentRequest = loadContent(src).then(async (result) => {
+    this.contentRequest = loadPack(src).then(async (result) => {
       // Every widget of the page awaits the same pack: each applies it in a task of its own,
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();
       if (this.contentSrc.trim() !== src) return; // replaced meanwhile
-      this.prepare(result.content);
+      const content = resolveSections((this.constructor as typeof VlElement).national, result.pack);
+      this.prepare(content);
       await yieldToMain();
-      this.content = result.content;
+      this.content = content;
       this.contentStatus = result.ok ? 'territory' : 'failed';
     });
   }

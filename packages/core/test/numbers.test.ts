@@ -1,4 +1,4 @@
-/** formatNumber is written by hand (see numbers.ts): checked against Intl, which tests can afford. */
+/** formatNumber is written by hand (see format/numbers.ts): checked against Intl, which tests can afford. */
 import { expect } from '@open-wc/testing';
 import { formatNumber } from '@voix-logement/core';
 

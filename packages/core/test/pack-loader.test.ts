@@ -6,13 +6,21 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { vi } from 'vitest';
-import { nationalPack } from '@voix-logement/content';
-import { VlElement, clearPackCache, loadContent, maxPackBytes, safeHref } from '@voix-logement/core';
-import { setPackTimeout } from '../src/pack-loader.js';
+import { nationalCircuit, nationalEmergency, nationalPack, resolveSections } from '@voix-logement/content';
+import { VlElement, loadPack, maxPackBytes, safeHref } from '@voix-logement/core';
+import { clearPackCache, setPackTimeout } from '@voix-logement/core/testing';
 import { jsonResponse } from './shared-contract.js';
+
+/** What a widget reading every section would show: the pack over the whole national content. */
+async function loadContent(src: string) {
+  const result = await loadPack(src);
+  return { ...result, content: result.ok ? resolveSections(nationalPack, result.pack) : nationalPack };
+}
 
 /** A minimal widget: shows the territory name, the steps and contacts it receives. */
 class PackProbe extends VlElement {
+  protected static override national = { circuit: nationalCircuit, emergency: nationalEmergency };
+
   override render() {
     const c = this.content;
     return html`${this.renderTitle('Sonde')}

@@ -5,7 +5,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { vi, type MockInstance } from 'vitest';
-import { clearPackCache, warnIfTagTaken } from '@voix-logement/core';
+import { warnIfTagTaken } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 
 export interface SharedContractOptions {
   tag: string;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { page } from 'vitest/browser';
 import { vi, type MockInstance } from 'vitest';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/demand-circuit';
 import type { StepToggleDetail } from '../src/events.js';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';

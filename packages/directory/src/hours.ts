@@ -11,6 +11,7 @@
  * weeks, `sunrise`, comments, `||`, `SH`…) is refused with a message: the directory
  * then shows the hours as written.
  */
+import { parisWallMinutes } from '@voix-logement/core';
 
 /** Minutes since midnight; `end` may pass 1440 (open across midnight). */
 export type Interval = readonly [start: number, end: number];
@@ -118,24 +119,6 @@ function intervalsOn(schedule: Schedule, weekday: number, holiday?: boolean): In
     if (!r.days.length || r.days.includes(weekday) || (holiday && r.days.includes(7)))
       result = r.add ? [...result, ...r.intervals] : r.intervals;
   return [...result].sort((a, b) => a[0] - b[0]);
-}
-
-/** 01:00 UTC on the last Sunday of `month` (0-based): when Europe changes its clocks. */
-function lastSundayAt1Utc(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month + 1, 0));
-  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
-}
-
-/**
- * Paris wall-clock time as minutes since 1970: UTC+2 from the last Sunday of March to the
- * last Sunday of October at 01:00 UTC (EU directive 2000/84/EC), else UTC+1. By hand: the
- * first Intl.DateTimeFormat with a time zone costs ~30 ms of main thread on a page.
- */
-export function parisWallMinutes(now: Date): number {
-  const t = now.getTime();
-  const year = now.getUTCFullYear();
-  const summer = t >= lastSundayAt1Utc(year, 2) && t < lastSundayAt1Utc(year, 9);
-  return Math.floor(t / 6e4) + (summer ? 120 : 60);
 }
 
 export interface HoursStatus {

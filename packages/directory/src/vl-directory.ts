@@ -5,7 +5,7 @@ import {
   baseStyles,
   compareFolded,
   foldForSearch,
-  pluralCategory,
+  pluralMessage,
   safeHref,
   telHref,
   weekdayName,
@@ -22,6 +22,7 @@ import {
 } from './directory.js';
 import { holidayHours, hoursStatus, weekSummary } from './hours.js';
 import type { ResolvedContent } from '@voix-logement/content';
+import { nationalPartnerTypes, type NationalSections } from '@voix-logement/content';
 import { styles } from './vl-directory.styles.js';
 
 /** Weekday names per locale (creating a formatter per entry cost about 10 ms a keystroke). */
@@ -54,6 +55,9 @@ export const pageSize = 24;
  */
 export class VlDirectory extends VlElement {
   static override styles = [baseStyles, styles];
+  /** Partner types; the partners themselves only ever come from the pack. */
+  protected static override national: NationalSections = { partnerTypes: nationalPartnerTypes, partners: [] };
+
   static override properties: PropertyDeclarations = {
     types: {},
     commune: {},
@@ -223,11 +227,10 @@ export class VlDirectory extends VlElement {
                 }
               </form>
               <p class="count" part="count" role="status">
-                ${
-                  pluralCategory(n, this.locale) === 'one'
-                    ? msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' })
-                    : msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' })
-                }
+                ${pluralMessage(n, this.locale, {
+                  one: () => msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' }),
+                  other: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' }),
+                })}
               </p>
               ${
                 n

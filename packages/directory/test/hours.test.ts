@@ -9,11 +9,11 @@ import {
   holidayHours,
   hoursStatus,
   isPublicHoliday,
-  parisWallMinutes,
   parseHours,
   weekSummary,
   type Schedule,
 } from '../src/hours.js';
+import { parisWallMinutes } from '@voix-logement/core';
 
 const schedule = (value: string): Schedule => {
   const parsed = parseHours(value);

@@ -2,7 +2,7 @@ import '@voix-logement/directory';
 import { expect } from '@open-wc/testing';
 import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 import demo from '../../../demo/packs/val-de-lone.json';
 

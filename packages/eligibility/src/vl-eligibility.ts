@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, pluralCategory, safeHref } from '@voix-logement/core';
+import { VlElement, formatEuros, formatList, pluralMessage, safeHref } from '@voix-logement/core';
 import type { LocalizedText } from '@voix-logement/content';
+import { nationalEligibility, type NationalSections } from '@voix-logement/content';
 import { EligibilityResultEvent } from './events.js';
 import { styles } from './vl-eligibility.styles.js';
 import {
@@ -19,14 +20,6 @@ import {
 } from './rules.js';
 
 type Field = 'persons' | 'dependants' | 'age1' | 'age2' | 'income' | 'zone';
-/**
- * "26 920 €" / "€26,920", as Intl.NumberFormat writes them (narrow no-break space between
- * thousands in French), but by hand: the page's first Intl number formatter costs ~25 ms.
- */
-const euro = (n: number, locale: string) => {
-  const digits = String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, locale === 'en' ? ',' : '\u202f');
-  return locale === 'en' ? `€${digits}` : `${digits}\u00a0€`;
-};
 
 /**
  * Who can apply for social housing, the income ceilings, the priorities of the law and the
@@ -48,6 +41,9 @@ const euro = (n: number, locale: string) => {
  */
 export class VlEligibility extends VlElement {
   static override styles = styles;
+  /** The national rules and ceilings. */
+  protected static override national: NationalSections = { eligibility: nationalEligibility };
+
   static override properties: PropertyDeclarations = {
     zone: {},
     mode: {},
@@ -227,7 +223,7 @@ export class VlEligibility extends VlElement {
   private cell(c: Ceiling): TemplateResult | string {
     return c.amount === undefined
       ? this.na()
-      : html`${euro(c.amount, this.locale)}${c.status === 'computed' ? html` <span class="small">${this.indicative()}</span>` : nothing}`;
+      : html`${formatEuros(c.amount, this.locale)}${c.status === 'computed' ? html` <span class="small">${this.indicative()}</span>` : nothing}`;
   }
 
   private renderCheck(h: number): TemplateResult {
@@ -393,7 +389,7 @@ export class VlEligibility extends VlElement {
   /** The sentence announced: which ceilings the household is under, and what cannot be told. */
   private summary(r: CheckResult): string {
     const [u, a, n] = [true, false, null].map((v) => products.filter((p) => r.under[p] === v));
-    const l = (xs: string[], type?: 'disjunction') => new Intl.ListFormat(this.locale, { type }).format(xs);
+    const l = (xs: string[], type?: 'disjunction') => formatList(xs, this.locale, type);
     return [
       u!.length
         ? msg(str`Vos revenus permettent un logement ${l(u!, 'disjunction')}.`, { id: 'eligibility.under' })
@@ -411,10 +407,10 @@ export class VlEligibility extends VlElement {
 
   private points(n: number): string {
     const abs = Math.abs(n);
-    const word =
-      pluralCategory(abs, this.locale) === 'one'
-        ? msg('point', { id: 'eligibility.point' })
-        : msg('points', { id: 'eligibility.points' });
+    const word = pluralMessage(abs, this.locale, {
+      one: () => msg('point', { id: 'eligibility.point' }),
+      other: () => msg('points', { id: 'eligibility.points' }),
+    });
     return `${n > 0 ? '+' : n < 0 ? '−' : ''}${abs} ${word}`;
   }
 

@@ -4,7 +4,7 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import * as stories from '../../../stories/vl-eligibility.stories.js';
 
 type Play = (ctx: { canvasElement: HTMLElement }) => Promise<void>;

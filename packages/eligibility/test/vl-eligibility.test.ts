@@ -2,7 +2,7 @@ import '@voix-logement/eligibility';
 import { expect, fixture, html } from '@open-wc/testing';
 import { userEvent } from 'vitest/browser';
 import { vi, type MockInstance } from 'vitest';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { runSharedContract, render, jsonResponse } from '../../core/test/shared-contract.js';
 import type { EligibilityResultEvent } from '../src/events.js';
 

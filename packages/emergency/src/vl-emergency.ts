@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, formatLongDate, safeHref, smsHref, telHref } from '@voix-logement/core';
 import type { EmergencyContact, LocalizedText } from '@voix-logement/content';
+import { nationalEmergency, type NationalSections } from '@voix-logement/content';
 import { chooseSituations, contactsFor, spokenNumber } from './emergency.js';
 import { contrast } from './contrast.js';
 import { parseIsoDate, winterTruce } from './truce.js';
@@ -47,6 +48,9 @@ type Fact = { source?: LocalizedText; sourceUrl?: string; verifiedOn?: string; u
  */
 export class VlEmergency extends VlElement {
   static override styles = [baseStyles, styles];
+  /** The national situations and numbers. */
+  protected static override national: NationalSections = { emergency: nationalEmergency };
+
   static override properties: PropertyDeclarations = {
     situations: {},
     variant: {},

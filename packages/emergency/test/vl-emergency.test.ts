@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';

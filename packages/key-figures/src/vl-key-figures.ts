@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, formatLongDate, formatNumber, pluralCategory, safeHref } from '@voix-logement/core';
-import type { Figure, FigureId, HomeSize, Territory } from '@voix-logement/content';
+import type { Figure, FigureId, HomeSize, NationalSections, Territory } from '@voix-logement/content';
 import {
   chooseFigures,
   countsToShow,
@@ -93,9 +93,12 @@ export class VlKeyFigures extends VlElement {
   }
 
   /**
-   * The only sections of the content this widget reads (issue 14: each widget declares its
-   * own): the pack's `figures` and its `territory`. No national default exists for either.
+   * The sections this widget reads: `figures` (and the pack's `territory`, always given).
+   * No figure is national content: the national section is empty, the pack fills it.
    */
+  protected static override national: NationalSections = { figures: {} };
+
+  /** The only content this widget reads, in one place: the pack's figures and its territory. */
   private get figureContent(): { items: readonly Figure[]; territory: Territory | undefined } {
     return { items: this.content.figures?.items ?? [], territory: this.content.territory };
   }

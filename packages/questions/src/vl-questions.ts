@@ -1,7 +1,8 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Question } from '@voix-logement/content';
-import { VlElement, baseStyles, pluralCategory, safeHref, telHref } from '@voix-logement/core';
+import { nationalCircuit, nationalQuestions, type NationalSections } from '@voix-logement/content';
+import { VlElement, baseStyles, pluralMessage, safeHref, telHref } from '@voix-logement/core';
 import { QuestionToggleEvent } from './events.js';
 import {
   filterGroups,
@@ -56,6 +57,14 @@ const audiences = ['public', 'staff'] as const;
  */
 export class VlQuestions extends VlElement {
   static override styles = [baseStyles, questionsStyles];
+  /** The questions, and the circuit steps, partners and figures (none national) their answers link to. */
+  protected static override national: NationalSections = {
+    questions: nationalQuestions,
+    circuit: nationalCircuit,
+    partners: [],
+    figures: {},
+  };
+
   static override properties: PropertyDeclarations = {
     topics: {},
     audience: {},
@@ -153,11 +162,10 @@ export class VlQuestions extends VlElement {
               <div part="count" role="status">
                 ${
                   query
-                    ? html`${
-                        pluralCategory(count, this.locale) === 'one'
-                          ? msg(str`${count} question trouvée`, { id: 'questions.found-one' })
-                          : msg(str`${count} questions trouvées`, { id: 'questions.found-other' })
-                      }
+                    ? html`${pluralMessage(count, this.locale, {
+                        one: () => msg(str`${count} question trouvée`, { id: 'questions.found-one' }),
+                        other: () => msg(str`${count} questions trouvées`, { id: 'questions.found-other' }),
+                      })}
                       ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`
                     : ''
                 }

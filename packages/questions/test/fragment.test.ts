@@ -1,7 +1,7 @@
 import '@voix-logement/questions';
 import { expect } from '@open-wc/testing';
 import { vi } from 'vitest';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { jsonResponse, render } from '../../core/test/shared-contract.js';
 import { clearFragment, questionText, shadow, toggle, toggles } from './helpers.js';
 

@@ -2,7 +2,7 @@ import '@voix-logement/questions';
 import { expect, fixture, html } from '@open-wc/testing';
 import { userEvent } from 'vitest/browser';
 import { vi } from 'vitest';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { clearFragment, nationalItems, panelOf, shadow, toggles } from './helpers.js';
 
 type El = HTMLElement & { updateComplete: Promise<boolean> };

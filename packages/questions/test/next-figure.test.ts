@@ -1,7 +1,7 @@
 /** A question can point at a figure of the territory (`next.figure`), as it points at a circuit step. */
 import { expect } from '@open-wc/testing';
 import { vi } from 'vitest';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/questions';
 import { jsonResponse, render } from '../../core/test/shared-contract.js';
 

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { userEvent } from 'vitest/browser';
 import { vi } from 'vitest';
 import { localize } from '@voix-logement/content';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { render } from '../../core/test/shared-contract.js';
 import { nationalItems, questionText, shadow, toggles } from './helpers.js';
 

@@ -2,7 +2,7 @@ import '@voix-logement/questions';
 import { expect } from '@open-wc/testing';
 import { vi, type MockInstance } from 'vitest';
 import { localize, nationalPack } from '@voix-logement/content';
-import { clearPackCache } from '@voix-logement/core';
+import { clearPackCache } from '@voix-logement/core/testing';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 import {
