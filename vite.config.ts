@@ -3,6 +3,7 @@
  * and the demo. Workspace packages resolve to their sources, so nothing runs against a
  * stale dist/.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -28,6 +29,30 @@ function webTestRunnerSocketStub(): Plugin {
   };
 }
 
+/**
+ * The on-demand locale files in development (tests, Storybook): an element asks for them
+ * beside core's code (packages/core/src/locales/, as dist/locales/ beside a script file);
+ * they live in each element's package (packages/<pkg>/locales/). Tests also get a copy with
+ * one byte changed, which its integrity hash must refuse.
+ */
+function localeFiles(): Plugin {
+  return {
+    name: 'vl:locale-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const match = /\/(packages\/core\/src|__vl-test\/tampered)\/locales\/(vl-([a-z-]+)\.[a-z]+\.json)$/.exec(
+          (req.url ?? '').split('?')[0]!,
+        );
+        const file = match && `${root}packages/${match[3]}/locales/${match[2]}`;
+        if (!file || !existsSync(file)) return next();
+        const body = readFileSync(file, 'utf8');
+        res.setHeader('content-type', 'application/json');
+        res.end(match[1] === 'packages/core/src' ? body : `${body} `);
+      });
+    },
+  };
+}
+
 export const workspaceAliases = [
   { find: /^@voix-logement\/([a-z-]+)$/, replacement: `${root}packages/$1/src/index.ts` },
   // Subpath exports (e.g. @voix-logement/core/testing) resolve to the file of that name.
@@ -37,7 +62,7 @@ export const workspaceAliases = [
 export { chromiumArgs, chromiumPath };
 
 export default defineConfig({
-  plugins: [webTestRunnerSocketStub()],
+  plugins: [webTestRunnerSocketStub(), localeFiles()],
   resolve: { alias: workspaceAliases, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
   optimizeDeps: {
     // @open-wc/testing must not be pre-bundled (see the stub above). Lit stays out of

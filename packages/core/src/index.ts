@@ -6,11 +6,14 @@ export {
   normalizeLocale,
   nearestLang,
   sourceLocale,
+  builtInLocales,
   targetLocales,
 } from './locale.js';
+export { registerLocaleFiles, setLocaleBase } from './locale-files.js';
 export { loadPack, maxPackBytes, packTimeoutMs, type PackResult } from './pack-loader.js';
 export { safeHref, telHref, smsHref, dialDigits } from './safe-link.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';
 export { warnIfTagTaken } from './define.js';
 export { compareFolded, foldForSearch } from './search.js';
 export * from './format/index.js';
+export { libraryVersion } from './version.js';

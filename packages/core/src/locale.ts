@@ -3,13 +3,17 @@
  * active locale per page; its reentrant configuration asks us which locale is active
  * before every msg(). We set it around each element's update() (rendering is
  * synchronous), so a French and an English widget on one page are both right.
- * Each widget package registers its generated translations (keyed by message id).
+ * Each widget package registers its generated translations (keyed by message id): French and
+ * English inside every script file, other locales from files fetched on demand (locale-files.ts).
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import { supportedLocales, type Locale } from '@voix-logement/content';
+import locales from './locales.json';
 
-export const sourceLocale: Locale = 'fr';
-export const targetLocales = supportedLocales.filter((l) => l !== sourceLocale);
+export const sourceLocale = locales.source;
+/** Locales inside every script file. */
+export const builtInLocales: readonly string[] = locales.builtIn;
+/** Every locale a widget may be shown in, besides French. */
+export const targetLocales = [...locales.builtIn, ...locales.onDemand].filter((l) => l !== sourceLocale);
 
 type Templates = Record<string, unknown>;
 const translations = new Map<string, Templates>();
@@ -41,10 +45,10 @@ export function withLocale<T>(locale: string, fn: () => T): T {
   }
 }
 
-/** 'en-GB' → 'en'; a locale we do not ship → undefined. */
-export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
+/** 'en-GB' → 'en', 'qps-ploc' → 'qps'; a locale we do not ship → undefined. */
+export function normalizeLocale(tag: string | null | undefined): string | undefined {
   const base = (tag ?? '').trim().toLowerCase().split('-')[0];
-  return supportedLocales.find((l) => l === base);
+  return targetLocales.includes(base ?? '') || base === sourceLocale ? base : undefined;
 }
 
 /** The nearest `lang` attribute, from the element up, crossing shadow roots. */

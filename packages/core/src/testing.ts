@@ -3,3 +3,4 @@
  * shorter wait for a pack. Import from `@voix-logement/core/testing`.
  */
 export { clearPackCache, setPackTimeout } from './pack-loader.js';
+export { clearLocaleFiles } from './locale-files.js';

@@ -7,16 +7,17 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import {
   localize,
   resolveSections,
-  type Locale,
   type LocalizedText,
   type NationalSections,
   type ResolvedContent,
 } from '@voix-logement/content';
-import { nearestLang, normalizeLocale, sourceLocale, withLocale } from './locale.js';
+import { builtInLocales, nearestLang, normalizeLocale, sourceLocale, targetLocales, withLocale } from './locale.js';
+import { hasLocaleFile, isLocaleLoaded, loadLocaleFile } from './locale-files.js';
 import { loadPack } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
+import { libraryVersion } from './version.js';
 
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
@@ -25,6 +26,9 @@ export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
  * @attr lang - `fr` or `en`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
  */
 export class VlElement extends LitElement {
+  /** The release of this class (see define.ts: files of one release share tags silently). */
+  static readonly libraryVersion = libraryVersion;
+
   static override styles = [baseStyles];
 
   // Reactive properties are declared here rather than with decorators: the decorator helper
@@ -59,7 +63,7 @@ export class VlElement extends LitElement {
   protected content: ResolvedContent = this.nationalContent();
 
   /** The locale this element renders in, resolved before each update. */
-  protected locale: Locale = sourceLocale;
+  protected locale: string = sourceLocale;
 
   /** The title level after validation, 2 to 6. */
   protected level = 2;
@@ -98,6 +102,13 @@ export class VlElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await yieldToMain();
+    // A language fetched on demand is awaited before the render: no French flashes first.
+    const wanted = this.wantedLocale();
+    if (wanted && hasLocaleFile(this.localName, wanted) && !isLocaleLoaded(this.localName, wanted)) {
+      if (!(await loadLocaleFile(this.localName, wanted))) {
+        this.warn('vl-locale-unavailable', `the "${wanted}" locale file could not be loaded; using French`);
+      }
+    }
     await super.scheduleUpdate();
   }
 
@@ -171,15 +182,28 @@ export class VlElement extends LitElement {
     }
   }
 
-  private resolveLocale(): Locale {
+  /** The locale asked for by `lang` (own, else the nearest ancestor's), if the widgets have it. */
+  private wantedLocale(): string | undefined {
     const own = this.getAttribute('lang');
-    if (own !== null && own !== '') {
-      const locale = normalizeLocale(own);
-      if (locale) return locale;
-      this.warn('vl-unsupported-lang', `lang="${own}" is not supported (fr, en); using French`);
-      return sourceLocale;
+    const locale = normalizeLocale(own || nearestLang(this));
+    if (!locale || builtInLocales.includes(locale) || hasLocaleFile(this.localName, locale)) return locale;
+    return undefined;
+  }
+
+  /** The locale to render in: the one asked for when its messages are here, else French. */
+  private resolveLocale(): string {
+    const own = this.getAttribute('lang');
+    const locale = this.wantedLocale();
+    if (own && !locale) {
+      this.warn('vl-unsupported-lang', `lang="${own}" is not supported (${this.supportedLocales()}); using French`);
     }
-    return normalizeLocale(nearestLang(this)) ?? sourceLocale;
+    if (!locale || (!builtInLocales.includes(locale) && !isLocaleLoaded(this.localName, locale))) return sourceLocale;
+    return locale;
+  }
+
+  /** The locales this element can be shown in, for the warning. */
+  private supportedLocales(): string {
+    return [...builtInLocales, ...targetLocales.filter((l) => hasLocaleFile(this.localName, l))].join(', ');
   }
 
   private parseHeadingLevel(): number {

@@ -18,6 +18,8 @@ export const warningCodes = [
   'vl-pack-bad-url',
   'vl-pack-deprecated-field',
   'vl-hours-unsupported',
+  'vl-locale-unavailable',
+  'vl-pack-entry-dropped',
   'vl-missing-field',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];

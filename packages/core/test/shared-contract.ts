@@ -4,9 +4,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { vi, type MockInstance } from 'vitest';
-import { warnIfTagTaken } from '@voix-logement/core';
-import { clearPackCache } from '@voix-logement/core/testing';
+import { onTestFinished, vi, type MockInstance } from 'vitest';
+import { libraryVersion, setLocaleBase, warnIfTagTaken } from '@voix-logement/core';
+import { clearLocaleFiles, clearPackCache } from '@voix-logement/core/testing';
 
 export interface SharedContractOptions {
   tag: string;
@@ -111,6 +111,60 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
       expect(warnings().some((w) => w.includes('vl-unsupported-lang') && w.includes('lang="tlh"'))).to.equal(true);
     });
 
+    describe('when its language is a file fetched on demand (the qps pseudo-locale)', () => {
+      beforeEach(() => clearLocaleFiles());
+      afterEach(() => setLocaleBase());
+      const localeRequests = (fetch: MockInstance<typeof window.fetch>) =>
+        fetch.mock.calls.map((c) => String(c[0])).filter((url) => url.includes('/locales/'));
+
+      it('waits for the file, then renders in that language: no French first', async () => {
+        const realFetch = window.fetch.bind(window);
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        const fetch = vi.spyOn(window, 'fetch').mockImplementation(async (...args) => {
+          await held;
+          return realFetch(...args);
+        });
+        // Not fixture(): it would wait for the first render, which waits for the held file.
+        const el = document.createElement(tag);
+        el.setAttribute('lang', 'qps-ploc');
+        document.body.append(el);
+        onTestFinished(() => el.remove());
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(el.shadowRoot?.textContent ?? '', 'nothing rendered before the file arrives').to.not.contain(titleFr);
+        expect(headingOf(el, 2)).to.equal(null);
+        release();
+        await vi.waitFor(() => expect(headingOf(el, 2)?.textContent?.trim(), warnings().join('\n')).to.match(/^⟦.+⟧$/));
+        const requests = localeRequests(fetch);
+        expect(requests).to.have.length(1);
+        expect(requests[0]).to.match(new RegExp(`/packages/core/src/locales/${tag}\\.qps\\.json$`));
+        const init = fetch.mock.calls[0]![1]!;
+        expect(init.integrity).to.match(/^sha384-/);
+        expect(init.credentials).to.equal('omit');
+      });
+
+      it('asks for no locale file in French or English (0 bytes for a language not shown)', async () => {
+        const fetch = vi.spyOn(window, 'fetch');
+        await render(tag, { lang: 'en' });
+        await render(tag);
+        expect(localeRequests(fetch)).to.deep.equal([]);
+      });
+
+      it('speaks French with a warning when the file fails its integrity check', async () => {
+        setLocaleBase('/__vl-test/tampered/locales/');
+        const el = await render(tag, { lang: 'qps' });
+        await vi.waitFor(() => expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr));
+        expect(warnings().some((w) => w.includes('vl-locale-unavailable') && w.includes('"qps"'))).to.equal(true);
+      });
+
+      it('speaks French with a warning when the file cannot be had', async () => {
+        setLocaleBase('/__vl-test/nowhere/');
+        const el = await render(tag, { lang: 'qps' });
+        await vi.waitFor(() => expect(headingOf(el, 2)?.textContent?.trim()).to.equal(titleFr));
+        expect(warnings().some((w) => w.includes('vl-locale-unavailable'))).to.equal(true);
+      });
+    });
+
     describe('when the content pack cannot be fetched', () => {
       it('shows the national content and names the URL', async () => {
         vi.spyOn(window, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
@@ -146,10 +200,20 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
     });
 
     describe('when the library is loaded twice', () => {
-      it('keeps the first definition and warns about another copy', () => {
-        class Other extends HTMLElement {}
+      it('keeps the first definition and warns about a copy of another release', () => {
+        class Other extends HTMLElement {
+          static libraryVersion = '0.0.0-other';
+        }
         expect(() => warnIfTagTaken(tag, Other)).not.to.throw();
         expect(warnings().some((w) => w.includes('vl-tag-taken') && w.includes(tag))).to.equal(true);
+      });
+
+      it('says nothing when another file of the same release defined it (bundle and per-element file)', () => {
+        class SameRelease extends HTMLElement {
+          static libraryVersion = libraryVersion;
+        }
+        expect(() => warnIfTagTaken(tag, SameRelease)).not.to.throw();
+        expect(warnings().some((w) => w.includes('vl-tag-taken'))).to.equal(false);
       });
     });
 
