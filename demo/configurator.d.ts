@@ -4,6 +4,10 @@ export interface ConfiguratorOptions {
   validatePack: (json: unknown) => { ok: boolean; problems: { path: string; message: string }[] };
   scriptUrl: string;
   integrity?: string;
+  /** Each script-tag file's integrity hash (dist/voix-logement.json `files`). */
+  files?: Record<string, string>;
+  stylesheetUrl?: string;
+  stylesheetIntegrity?: string;
   fetchJson?: (url: string) => Promise<unknown>;
 }
 export interface Configurator {
@@ -18,6 +22,10 @@ export function contrastRatio(a: string, b: string): number;
 export function buildSnippet(options: {
   scriptUrl: string;
   integrity?: string;
+  /** Each script-tag file's integrity hash (dist/voix-logement.json `files`). */
+  files?: Record<string, string>;
+  stylesheetUrl?: string;
+  stylesheetIntegrity?: string;
   tag: string;
   attributes: Record<string, string | boolean>;
   theme: Record<string, string>;

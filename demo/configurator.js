@@ -67,14 +67,36 @@ function literalValues(type) {
   return parts.map((p) => p.slice(1, -1));
 }
 
-/** The snippet a partner pastes: the script tag (version, integrity) and the element. */
-export function buildSnippet({ scriptUrl, integrity, tag, attributes, theme }) {
+/**
+ * The snippet a partner pastes: the stylesheet that reserves the widget's room before its
+ * script arrives (no layout shift, api.md "Loading"; best in the page's <head>), the script
+ * tag (version, integrity) and the element. The stylesheet sits beside the script unless
+ * `stylesheetUrl` says otherwise. The snippet is for one widget, so when `files` (the
+ * build's dist/voix-logement.json) has that element's own file, the script is that file, with
+ * its own hash: a page pays only for what it shows (api.md, Loading).
+ */
+export function buildSnippet({
+  scriptUrl,
+  integrity,
+  files,
+  stylesheetUrl,
+  stylesheetIntegrity,
+  tag,
+  attributes,
+  theme,
+}) {
+  const ownFile = files?.[`${tag}.js`];
+  const src = ownFile ? new URL(`${tag}.js`, scriptUrl).href : scriptUrl;
+  const scriptIntegrity = ownFile ?? integrity;
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== '' && v !== false)
     .map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`))
     .join('');
+  const integrityOf = (hash) => (hash ? ` integrity="${hash}"` : '');
+  const styleHref = stylesheetUrl ?? new URL('voix-logement.css', scriptUrl).href;
   const lines = [
-    `<script type="module" src="${scriptUrl}"${integrity ? ` integrity="${integrity}"` : ''} crossorigin="anonymous"></script>`,
+    `<link rel="stylesheet" href="${styleHref}"${integrityOf(stylesheetIntegrity)} crossorigin="anonymous">`,
+    `<script type="module" src="${src}"${integrityOf(scriptIntegrity)} crossorigin="anonymous"></script>`,
   ];
   const custom = Object.entries(theme).filter(([, v]) => v);
   if (custom.length) {
@@ -89,7 +111,8 @@ export function buildSnippet({ scriptUrl, integrity, tag, attributes, theme }) {
  * @param {HTMLElement} root
  * @typedef {{ ok: boolean, problems: { path: string, message: string }[] }} Validation
  * @param {{ manifest: object, validatePack: (json: unknown) => Validation, scriptUrl: string,
- *   integrity?: string, fetchJson?: (url: string) => Promise<unknown> }} options
+ *   integrity?: string, files?: Record<string, string>, stylesheetUrl?: string, stylesheetIntegrity?: string,
+ *   fetchJson?: (url: string) => Promise<unknown> }} options
  */
 export function mountConfigurator(root, options) {
   const widgets = widgetsOf(options.manifest);
@@ -122,8 +145,8 @@ export function mountConfigurator(root, options) {
   const snippet = h('textarea', {
     id: 'cfg-snippet',
     readonly: true,
-    rows: '6',
-    'aria-describedby': 'cfg-copy-status',
+    rows: '7',
+    'aria-describedby': 'cfg-snippet-hint cfg-copy-status',
   });
   const copyButton = h('button', { type: 'button', id: 'cfg-copy' }, 'Copier le code');
   const copyStatus = h('p', { id: 'cfg-copy-status', class: 'cfg-status', role: 'status' });
@@ -233,6 +256,9 @@ export function mountConfigurator(root, options) {
     snippet.value = buildSnippet({
       scriptUrl: options.scriptUrl,
       integrity: options.integrity,
+      files: options.files,
+      stylesheetUrl: options.stylesheetUrl,
+      stylesheetIntegrity: options.stylesheetIntegrity,
       tag: state.tag,
       attributes: currentAttributes(),
       theme: state.theme,
@@ -313,6 +339,12 @@ export function mountConfigurator(root, options) {
       'div',
       { class: 'cfg-output' },
       h('label', { for: 'cfg-snippet' }, 'Code à coller dans votre page'),
+      h(
+        'p',
+        { id: 'cfg-snippet-hint', class: 'cfg-hint' },
+        'La première ligne (<link>) réserve la place du widget avant son chargement, pour que le texte autour ' +
+          'ne bouge pas : mettez-la de préférence dans le <head> de la page, sinon juste avant le widget.',
+      ),
       snippet,
       copyButton,
       copyStatus,

@@ -3,12 +3,11 @@
 // keep template literals as written, so indentation would ship to every phone (about
 // 2.5 kB gzip of the bundle). Uses the TypeScript parser, so nested templates and
 // ${…} expressions are handled exactly; only the literal text between them changes.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
 
-const collapseCss = (text) =>
+/** Whitespace and the shortest notations, for CSS outside strings and comments. */
+const collapseCssCode = (text) =>
   text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
@@ -17,9 +16,41 @@ const collapseCss = (text) =>
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3');
 
+/**
+ * CSS with its comments dropped and its code collapsed, but its quoted strings kept exactly as
+ * written: `content: " : 0.5 ; #aabbcc"` is text shown to the reader (a separator, a symbol),
+ * where a space, a colon or a digit counts. A string ends at its unescaped closing quote (or at
+ * the end of the text); a quote inside a comment starts nothing.
+ */
+export function collapseCss(text) {
+  let out = '';
+  let code = '';
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i];
+    if (char === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else if (char === '"' || char === "'") {
+      let end = i + 1;
+      while (end < text.length && text[end] !== char) end += text[end] === '\\' ? 2 : 1;
+      out += collapseCssCode(code) + text.slice(i, end + 1);
+      code = '';
+      i = end + 1;
+    } else {
+      code += char;
+      i++;
+    }
+  }
+  return out + collapseCssCode(code);
+}
+
 // One space where there was whitespace: rendering is the same outside <pre>/<textarea>,
-// which the templates do not use.
-const collapseHtml = (text) => text.replace(/\s+/g, ' ').replace(/>\s+</g, (m) => (m.includes('\n') ? '><' : m));
+// which the templates do not use. Never none between tags: inline elements would touch.
+const collapseHtml = (text) => text.replace(/\s+/g, ' ');
+
+/** Stands for a ${…} while a template's text is collapsed: never written in a template. */
+const expressionMark = '\u0000';
 
 export function minifyTemplates(code, fileName) {
   if (!/\b(css|html)`/.test(code)) return null;
@@ -36,14 +67,20 @@ export function minifyTemplates(code, fileName) {
       const parts = ts.isNoSubstitutionTemplateLiteral(template)
         ? [template]
         : [template.head, ...template.templateSpans.map((s) => s.literal)];
-      for (const part of parts) {
-        // Text between the delimiters (` or } … ${ or `), as written in the source.
-        const start = part.getStart(source) + 1;
-        const end = part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
-        const raw = code.slice(start, end);
-        const next = collapse(raw);
-        if (next !== raw) edits.push([start, end, next]);
-      }
+      // Text between the delimiters (` or } … ${ or `), as written in the source.
+      const spans = parts.map((part) => [
+        part.getStart(source) + 1,
+        part.getEnd() - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1),
+      ]);
+      // Collapsed as one text, each ${…} held by a mark, so a string around an expression
+      // (content: '${x} : ') is seen whole; then split back at the marks.
+      const raws = spans.map(([start, end]) => code.slice(start, end));
+      const nexts = collapse(raws.join(expressionMark)).split(expressionMark);
+      if (nexts.length !== raws.length)
+        throw new Error(`${fileName}: a template holds ${JSON.stringify(expressionMark)}`);
+      spans.forEach(([start, end], i) => {
+        if (nexts[i] !== raws[i]) edits.push([start, end, nexts[i]]);
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -54,43 +91,7 @@ export function minifyTemplates(code, fileName) {
   return out;
 }
 
-/**
- * Message ids ("eligibility.result.under") are written twice in the bundle (in each msg()
- * call and in the English templates); the bundle gets short, stable codes instead. Ids
- * are the only quoted strings with a dot in `id: '…'` or as a key of src/locales/*.ts
- * (content ids cannot hold a dot); an id without an English template fails the build.
- */
-// Codes by rank of the id among every package's English templates, sorted: short ("a",
-// "b", … "2s"), and the same in every build (a stable SRI hash).
-const knownIds = readdirSync(new URL('../packages/', import.meta.url))
-  .map((pkg) => new URL(`../packages/${pkg}/src/locales/en.ts`, import.meta.url))
-  .filter((file) => existsSync(file))
-  .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\s*['"`]([^'"`]+)['"`]\s*:/gm)].map((m) => m[1]))
-  .sort();
-const shortIds = new Map(knownIds.map((id, rank) => [id, rank.toString(36)]));
-function shortId(id) {
-  const short = shortIds.get(id);
-  if (!short) throw new Error(`message id ${id} has no English template: run lit-localize extract and build`);
-  return short;
-}
-const msgIdPattern = /(\bid:\s*)(['"`])([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)+)\2/g;
-const localeKeyPattern = /^(\s*)(['"`])([a-z][a-z0-9-]*(?:\.[a-zA-Z0-9-]+)+)\2(\s*:)/gm;
-
-export function shortenMessageIds(code, fileName) {
-  const isLocale = /\/src\/locales\/[^/]+\.ts$/.test(fileName);
-  let out = code.replace(msgIdPattern, (_, before, quote, id) => `${before}${quote}${shortId(id)}${quote}`);
-  if (isLocale)
-    out = out.replace(
-      localeKeyPattern,
-      (_, indent, quote, id, colon) => `${indent}${quote}${shortId(id)}${quote}${colon}`,
-    );
-  return out === code ? null : out;
-}
-
-const transformSource = (code, fileName) => {
-  const templates = minifyTemplates(code, fileName) ?? code;
-  return shortenMessageIds(templates, fileName) ?? templates;
-};
+const transformSource = (code, fileName) => minifyTemplates(code, fileName) ?? code;
 
 /** Vite/Rollup plugin for the bundle. */
 export const minifyTemplatesPlugin = () => ({

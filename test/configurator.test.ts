@@ -35,6 +35,8 @@ async function mount(fetchJson?: (url: string) => Promise<unknown>) {
     validatePack,
     scriptUrl: 'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
     integrity: 'sha384-test',
+    files: { 'voix-logement.js': 'sha384-test', 'vl-emergency.js': 'sha384-emergency' },
+    stylesheetIntegrity: 'sha384-css',
     ...(fetchJson ? { fetchJson } : {}),
   });
   await settle(root);
@@ -78,7 +80,40 @@ describe('the configurator', () => {
         expect(el?.shadowRoot?.querySelector('h2')?.textContent?.trim()).to.equal('Urgence logement');
       }
       expect(configurator.snippet.value).to.contain('<vl-emergency heading="Urgence logement"></vl-emergency>');
-      expect(configurator.snippet.value).to.contain('integrity="sha384-test"');
+      // One widget: its own file, with its own hash.
+      const script = new DOMParser().parseFromString(configurator.snippet.value, 'text/html').querySelector('script');
+      expect(script?.getAttribute('src')).to.equal(
+        'https://cdn.example/@voix-logement/widgets@0.1.0/dist/vl-emergency.js',
+      );
+      expect(script?.getAttribute('integrity')).to.equal('sha384-emergency');
+    });
+  });
+
+  describe('the snippet', () => {
+    it('loads the whole bundle for a widget the build has no file of its own for', async () => {
+      const { root, configurator } = await mount();
+      const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
+      widget.value = 'vl-questions'; // not in the `files` given to mount()
+      widget.dispatchEvent(new Event('change'));
+      await settle(root);
+      const script = new DOMParser().parseFromString(configurator.snippet.value, 'text/html').querySelector('script');
+      expect(script?.getAttribute('src')).to.equal(
+        'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
+      );
+      expect(script?.getAttribute('integrity')).to.equal('sha384-test');
+    });
+
+    it("starts with the stylesheet that reserves the widget's room, beside the script, with its hash", async () => {
+      const { configurator } = await mount();
+      const pasted = new DOMParser().parseFromString(configurator.snippet.value, 'text/html');
+      const link = pasted.querySelector('link');
+      expect(link?.getAttribute('rel')).to.equal('stylesheet');
+      expect(link?.getAttribute('href')).to.equal(
+        'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.css',
+      );
+      expect(link?.getAttribute('integrity')).to.equal('sha384-css');
+      expect(link?.getAttribute('crossorigin')).to.equal('anonymous');
+      expect(configurator.snippet.value.indexOf('<link')).to.be.lessThan(configurator.snippet.value.indexOf('<vl-'));
     });
   });
 

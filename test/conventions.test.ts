@@ -29,10 +29,11 @@ describe('the sources', () => {
     expect(risky.map(([path]) => path)).to.deep.equal([]);
   });
 
-  it('make no request but the content pack, and store nothing', () => {
+  it('make no request but the content pack and the locale files, and store nothing', () => {
     const network = code.filter(
       ([path, text]) =>
         !path.endsWith('core/src/pack-loader.ts') &&
+        !path.endsWith('core/src/locale-files.ts') &&
         /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|document\.cookie|localStorage|sessionStorage|indexedDB/.test(
           text,
         ),

@@ -81,6 +81,23 @@ describe('the pack validator CLI', () => {
     );
   });
 
+  it('refuses a pack with one bad entry among good ones, naming the paths the widgets leave out', () => {
+    // The widgets show the other partners and warn with the same paths (packages/content/src/entries.ts).
+    const file = pack('bad-entries.json', {
+      schemaVersion: 1,
+      partners: [
+        { id: 'a', nom: 'A' },
+        { id: 'b', commune: 'Lônes' },
+        { id: 'a', nom: 'A encore' },
+      ],
+    });
+    const { code, err } = run(bundledCli, 'validate', file);
+    assert.equal(code, 1);
+    assert.match(err, /2 problèmes/);
+    assert.match(err, /Champ \$\.partners\[1\]\.nom : obligatoire mais absent, attendu un texte/);
+    assert.match(err, /Champ \$\.partners\[2\]\.id : l'identifiant "a" est déjà utilisé en \$\.partners\[0\]/);
+  });
+
   it('explains an unknown schemaVersion in one message', () => {
     const file = pack('v9.json', { schemaVersion: 9, territory: { name: 42 } });
     const { code, err } = run(bundledCli, 'validate', file);
@@ -176,5 +193,15 @@ describe('the JSON Schema for editors', () => {
     const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
     assert.deepEqual(schema.properties.schemaVersion.enum, [1]);
     assert.equal(schema.$defs.webUrl.pattern.startsWith('^[Hh][Tt][Tt][Pp][Ss]?:'), true);
+  });
+
+  it('asks a new entry for its required fields, and an override of a national one for its id only', () => {
+    const schema = JSON.parse(readFileSync(join(content, 'content-pack.schema.json'), 'utf8'));
+    const contact = schema.properties.emergency.properties.contacts.items;
+    assert.ok(contact.if.properties.id.enum.includes('115'));
+    assert.deepEqual(contact.if.required, ['id']);
+    assert.deepEqual(contact.else.required, ['id', 'name']);
+    // No national partner: every partner needs its name.
+    assert.deepEqual(schema.properties.partners.items.required, ['id', 'nom']);
   });
 });

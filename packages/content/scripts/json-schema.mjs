@@ -1,27 +1,38 @@
 #!/usr/bin/env node
 /**
- * Writes content-pack.schema.json (JSON Schema draft 2020-12) from the valibot schema,
- * so editors (VS Code…) autocomplete and check a pack through its "$schema" field.
+ * Writes, from the one valibot schema (src/schema/):
+ * - content-pack.schema.json (JSON Schema draft 2020-12), so editors (VS Code…) autocomplete
+ *   and check a pack through its "$schema" field;
+ * - src/generated/shape/*.json, the same schema without its prose, one file per top-level
+ *   section plus pack.json (schemaVersion and the named blocks), checked by src/shape.ts and
+ *   src/entries.ts inside the widgets: a per-element file ships only the sections it reads.
  *
- *   node packages/content/scripts/json-schema.mjs          write the file
- *   node packages/content/scripts/json-schema.mjs --check  exit 1 if the file is stale
+ *   node packages/content/scripts/json-schema.mjs          write the files
+ *   node packages/content/scripts/json-schema.mjs --check  exit 1 if a file is stale
  *
- * The schema sources are TypeScript: esbuild bundles them in memory first. The JSON
- * Schema cannot know the national ids, so an entry with an `id` only requires its id
- * there (it may override a national entry); the validator (CLI, widgets) is stricter.
+ * The schema sources are TypeScript: esbuild bundles them in memory first.
+ *
+ * An entry of a list (an object with an `id`) may override a national entry: then only its
+ * id is required. The published schema says so with if/else on the national ids of that list;
+ * the runtime shapes keep every required field, and src/entries.ts applies the same rule.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { toJsonSchema } from '@valibot/to-json-schema';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const target = here('../content-pack.schema.json');
-// The same schema without its prose, checked by src/shape.ts inside the widgets.
-const runtimeTarget = here('../src/generated/pack-shape.json');
+const shapeDir = here('../src/generated/shape/');
+/** The single-file runtime shape of earlier versions, replaced by shapeDir. */
+const oldRuntimeTarget = here('../src/generated/pack-shape.json');
 
 const bundle = await build({
-  entryPoints: [here('../src/schema/index.ts')],
+  stdin: {
+    contents: "export * from './schema/index.ts'; export { nationalPack } from './national/index.ts';",
+    resolveDir: here('../src/'),
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'neutral',
@@ -29,7 +40,7 @@ const bundle = await build({
   logLevel: 'silent',
 });
 const source = bundle.outputFiles[0].text;
-const { contentPack, localizedText, webUrl, id, isoDate, phone, email } = await import(
+const { contentPack, localizedText, webUrl, id, isoDate, phone, email, nationalPack } = await import(
   `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
 );
 
@@ -38,26 +49,50 @@ const schema = toJsonSchema(contentPack, {
   definitions: { localizedText, webUrl, id, isoDate, phone, email },
 });
 
-/** Entries with an id may override a national entry: only the id is required. */
-function relaxOverrides(node) {
-  if (Array.isArray(node)) return node.forEach(relaxOverrides);
-  if (!node || typeof node !== 'object') return;
-  if (node.type === 'object' && node.properties?.id && Array.isArray(node.required) && node.required.includes('id')) {
-    node.required = ['id'];
+/** An entry: an object schema with an `id` field, as the item of a list. */
+const isEntry = (node) => node?.type === 'object' && Boolean(node.properties?.id);
+
+/**
+ * The published schema's rule for overrides: an entry whose id is a national id of its list
+ * needs only that id; any other entry needs every required field.
+ */
+function withOverrides(node, national) {
+  if (!node || typeof node !== 'object') return node;
+  if (node.type === 'array' && isEntry(node.items)) {
+    const ids = (Array.isArray(national) ? national : [])
+      .map((entry) => entry?.id)
+      .filter((x) => typeof x === 'string');
+    const entry = node.items;
+    // Nothing to relax when the id is all an entry requires (circuit steps, questions).
+    if (ids.length && entry.required?.some((key) => key !== 'id')) {
+      const { required, ...rest } = entry;
+      node.items = {
+        ...rest,
+        if: { properties: { id: { enum: ids } }, required: ['id'] },
+        else: { required },
+      };
+    }
+    return node;
   }
-  Object.values(node).forEach(relaxOverrides);
+  if (node.type === 'object' && node.properties) {
+    for (const [key, property] of Object.entries(node.properties)) {
+      withOverrides(property, national && typeof national === 'object' ? national[key] : undefined);
+    }
+  }
+  return node;
 }
-relaxOverrides(schema);
+const published = withOverrides(structuredClone(schema), nationalPack);
 
 const document = {
-  $schema: schema.$schema,
+  $schema: published.$schema,
   $id: 'https://unpkg.com/@voix-logement/content/content-pack.schema.json',
   title: 'Pack de contenu Voix Logement / Voix Logement content pack',
   description:
     'Un pack de territoire : il complète et remplace le contenu national par identifiant. Vérifiez-le avec « npx @voix-logement/content validate pack.json ». / A territory pack: it extends and overrides the national content by id.',
-  ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+  ...Object.fromEntries(Object.entries(published).filter(([key]) => key !== '$schema')),
 };
 const text = `${JSON.stringify(document, null, 2)}\n`;
+
 const prose = new Set(['$schema', '$id', 'title', 'description', 'examples', 'default']);
 /** Drops annotations, but never a field that happens to be called `title` or `description`. */
 function stripProse(node) {
@@ -71,30 +106,57 @@ function stripProse(node) {
   }
   return out;
 }
-const runtimeText = `${JSON.stringify(stripProse(document))}\n`;
+
+/** Top-level fields that are not sections: read by every check, whatever sections it asks for. */
+const frameKeys = new Set(['$schema', 'schemaVersion']);
+const runtime = stripProse(schema);
+const shapes = new Map([
+  [
+    'pack.json',
+    {
+      type: runtime.type,
+      properties: Object.fromEntries(Object.entries(runtime.properties).filter(([key]) => frameKeys.has(key))),
+      required: runtime.required.filter((key) => frameKeys.has(key)),
+      $defs: runtime.$defs,
+    },
+  ],
+]);
+for (const [key, section] of Object.entries(runtime.properties)) {
+  if (!frameKeys.has(key)) shapes.set(`${key}.json`, section);
+}
+const shapeTexts = new Map([...shapes].map(([name, shape]) => [name, `${JSON.stringify(shape)}\n`]));
+
+const read = (file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // not generated yet
+  }
+};
+const listed = () => {
+  try {
+    return readdirSync(shapeDir).filter((name) => name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+};
 
 if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // not generated yet
-  }
-  let currentRuntime = '';
-  try {
-    currentRuntime = readFileSync(runtimeTarget, 'utf8');
-  } catch {
-    // not generated yet
-  }
-  if (current !== text || currentRuntime !== runtimeText) {
-    console.error(
-      'content-pack.schema.json or src/generated/pack-shape.json is stale: run `node packages/content/scripts/json-schema.mjs`',
-    );
+  const stale = [];
+  if (read(target) !== text) stale.push('content-pack.schema.json');
+  for (const [name, shapeText] of shapeTexts) if (read(shapeDir + name) !== shapeText) stale.push(name);
+  for (const name of listed()) if (!shapeTexts.has(name)) stale.push(`${name} (no such section any more)`);
+  if (read(oldRuntimeTarget) !== undefined) stale.push('src/generated/pack-shape.json (replaced by shape/)');
+  if (stale.length) {
+    console.error(`stale: ${stale.join(', ')}: run \`node packages/content/scripts/json-schema.mjs\``);
     process.exit(1);
   }
-  console.log('content-pack.schema.json is up to date');
+  console.log('content-pack.schema.json and src/generated/shape/ are up to date');
 } else {
   writeFileSync(target, text);
-  writeFileSync(runtimeTarget, runtimeText);
-  console.log(`wrote ${target} (${text.length} characters)`);
+  mkdirSync(shapeDir, { recursive: true });
+  for (const name of listed()) if (!shapeTexts.has(name)) rmSync(shapeDir + name);
+  for (const [name, shapeText] of shapeTexts) writeFileSync(shapeDir + name, shapeText);
+  rmSync(oldRuntimeTarget, { force: true });
+  console.log(`wrote ${target} (${text.length} characters) and ${shapeTexts.size} files in ${shapeDir}`);
 }

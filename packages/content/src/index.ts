@@ -1,6 +1,6 @@
 export * from './text.js';
 export * from './schema/index.js';
-export { mergePacks, mergeValues, resolveSections, type NationalSections, type SectionKey } from './merge.js';
+export { mergePacks, mergeValues, resolveSections, type NationalSections } from './merge.js';
 // The validator, for the loader, the configurator and any page checking a pack in the browser.
 export {
   validatePack,
@@ -18,5 +18,20 @@ export { nationalEligibility } from './national/eligibility.js';
 export { nationalEmergency } from './national/emergency.js';
 export { nationalPartnerTypes } from './national/partners.js';
 export { nationalQuestions } from './national/questions.js';
-// The small check the widgets ship (the JSON Schema of the same valibot schema).
-export { checkPack, checkShape, type Shape, type ShapeProblem } from './shape.js';
+// The small check the widgets ship (the JSON Schema of the same valibot schema), per section:
+// checkPack (frame and values), then keepValidEntries (entries' required fields, unique ids).
+export { checkPack, checkPackSections, checkShape, type PackCheck, type Shape, type ShapeProblem } from './shape.js';
+export { keepValidEntries, type DroppedEntry, type KeptEntries } from './entries.js';
+export {
+  packSections,
+  territorySection,
+  circuitSection,
+  eligibilitySection,
+  emergencySection,
+  partnerTypesSection,
+  partnersSection,
+  questionsSection,
+  figuresSection,
+  type PackSection,
+  type SectionKey,
+} from './sections.js';

@@ -59,13 +59,13 @@ export function mergePacks<T extends object>(national: T, territory: object | un
 }
 
 /** The sections of content a widget may read (everything but the pack's version and territory). */
-export type SectionKey = Exclude<keyof ResolvedContent, 'schemaVersion' | 'territory'>;
+type ContentKey = Exclude<keyof ResolvedContent, 'schemaVersion' | 'territory'>;
 
 /** The national content of the sections one widget reads: each widget ships only its own. */
-export type NationalSections = Partial<Pick<ResolvedContent, SectionKey>>;
+export type NationalSections = Partial<Pick<ResolvedContent, ContentKey>>;
 
 /** Empty sections, for the ones a widget does not read: its content is always fully shaped. */
-const emptySections: Pick<ResolvedContent, SectionKey> = {
+const emptySections: Pick<ResolvedContent, ContentKey> = {
   circuit: {},
   eligibility: {},
   emergency: {},
@@ -81,8 +81,8 @@ const emptySections: Pick<ResolvedContent, SectionKey> = {
  */
 export function resolveSections(national: NationalSections, territory?: ContentPack): ResolvedContent {
   const resolved: ResolvedContent = { schemaVersion: 1, ...emptySections, territory: territory?.territory };
-  for (const key of Object.keys(national) as SectionKey[]) {
-    (resolved as Record<SectionKey, unknown>)[key] = mergeValues(national[key], territory?.[key]);
+  for (const key of Object.keys(national) as ContentKey[]) {
+    (resolved as Record<ContentKey, unknown>)[key] = mergeValues(national[key], territory?.[key]);
   }
   return resolved;
 }

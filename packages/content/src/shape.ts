@@ -2,15 +2,26 @@
  * The pack check that ships in the widgets. The full validator (validate.ts: valibot,
  * French messages with examples, unknown-field remarks) serves the CLI and the
  * configurator; in every partner page a smaller check is enough: the JSON Schema generated
- * from the same valibot schema (scripts/json-schema.mjs, without its descriptions) and
- * this evaluator of the keywords it uses. It says which field failed, by JSON path.
+ * from the same valibot schema (scripts/json-schema.mjs, without its descriptions, one file a
+ * section) and this evaluator of the keywords it uses. It says which field failed, by JSON path.
  *
- * Lists and maps are measured before any item is read and unknown fields are dropped
- * unvisited, so a hostile pack (a million items, junk nested a million deep) costs nothing.
- * The check works on the freshly parsed JSON, which it may prune in place.
+ * Two steps, both needed before a pack is shown:
+ * 1. `checkPack` (here): the pack's frame (an object, a known `schemaVersion`) and every value
+ *    of the sections asked for. A wrong or unsafe value (a number for a text, a `javascript:`
+ *    link, a list too long) refuses the pack as a whole: the widgets show the national content.
+ *    An entry of a list (an object with an `id`) is not yet asked for its required fields: it
+ *    may override a national entry, which this step does not know.
+ * 2. `keepValidEntries` (entries.ts), given the national content of those sections: leaves
+ *    out each entry that lacks a required field or repeats an id, naming it.
+ *
+ * Lists and maps are measured before any item is read and unknown fields are never visited,
+ * so a hostile pack (a million items, junk nested a million deep) costs nothing.
+ * The check never changes its input: it returns a copy holding only the known fields, so one
+ * parsed pack may be shared by several widgets (and several per-element files) on a page.
  */
-import shape from './generated/pack-shape.json';
+import packShape from './generated/shape/pack.json';
 import type { ContentPack } from './schema/index.js';
+import { packSections, type PackSection } from './sections.js';
 
 export interface Shape {
   $ref?: string;
@@ -55,10 +66,14 @@ const typeNames: Record<string, string> = {
   object: 'un objet',
   null: 'null',
 };
+/** What a required field that is absent gets as its reason (entries.ts says the same). */
+export const missingField = 'une valeur (champ obligatoire absent)';
 
-const root = shape as unknown as Shape & { $defs: Record<string, Shape> };
+const root = packShape as unknown as Shape & { properties: Record<string, Shape>; $defs: Record<string, Shape> };
 const patterns = new Map<string, RegExp>();
-const pathOf = (path: string, key: string | number) =>
+
+/** `$.a.b`, `$.a[3]`, `$.a["clé bizarre"]`: the notation of the validator's messages too. */
+export const pathOf = (path: string, key: string | number) =>
   typeof key === 'number'
     ? `${path}[${key}]`
     : /^[A-Za-z_$][\w$]*$/.test(key)
@@ -72,93 +87,158 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-/** The first problem of `value` against `schema`, or undefined when it conforms. */
-export function checkShape(value: unknown, schema: Shape = root, path = '$', prune = true): ShapeProblem | undefined {
+/**
+ * An entry: the object item of a list, with an `id`. Its required fields are checked by
+ * entries.ts, which knows whether it overrides a national entry (then only its id is needed).
+ */
+export const isEntryShape = (shape: Shape | undefined): boolean =>
+  shape?.type === 'object' && Boolean(shape.properties && Object.hasOwn(shape.properties, 'id'));
+
+/** Thrown, not returned, so each level of the walk stays one line; never an Error (no stack). */
+class Failure {
+  constructor(readonly problem: ShapeProblem) {}
+}
+const fail = (path: string, expected: string): never => {
+  throw new Failure({ path, expected });
+};
+
+/**
+ * `value` checked against `schema`: a copy with only the known fields, or a Failure thrown at
+ * the first field that does not conform. `entry`: `value` is an entry (its required fields are
+ * left to entries.ts). `frame`: reached from the section through object fields only, which is
+ * where entries.ts looks for lists of entries (never inside a list item, an anyOf or a $ref).
+ */
+function copyOf(value: unknown, schema: Shape, path: string, entry: boolean, frame: boolean): unknown {
   if (schema.$ref) {
     const name = schema.$ref.replace('#/$defs/', '');
-    const problem = checkShape(value, root.$defs[name] ?? {}, path, prune);
-    // A named block failing as a whole is best said by its name ("un numéro de téléphone").
-    return problem && problem.path === path && named[name] ? { path, expected: named[name] } : problem;
+    try {
+      return copyOf(value, root.$defs[name] ?? {}, path, false, false);
+    } catch (failure) {
+      // A named block failing as a whole is best said by its name ("un numéro de téléphone").
+      if (failure instanceof Failure && failure.problem.path === path && named[name]) fail(path, named[name]);
+      throw failure;
+    }
   }
   if (schema.anyOf) {
-    // Options are tried without pruning: a failing option must not drop another's fields.
-    // Only an object has fields to prune: the fitting option runs again for it alone.
-    const problems: ShapeProblem[] = [];
+    let deepest: ShapeProblem | undefined;
     for (const option of schema.anyOf) {
-      const problem = checkShape(value, option, path, false);
-      if (!problem)
-        return prune && value && typeof value === 'object' ? checkShape(value, option, path, true) : undefined;
-      problems.push(problem);
+      try {
+        return copyOf(value, option, path, false, false);
+      } catch (failure) {
+        if (!(failure instanceof Failure)) throw failure;
+        // The option that went deepest explains best what was wrong.
+        if (!deepest || failure.problem.path.length > deepest.path.length) deepest = failure.problem;
+      }
     }
-    // The option that went deepest explains best what was wrong.
-    return problems.reduce((a, b) => (b.path.length > a.path.length ? b : a));
+    throw new Failure(deepest ?? { path, expected: 'une autre valeur' });
   }
   const actual = typeOf(value);
   const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type);
   if (types && !types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
-    return {
-      path,
-      expected: `${types.map((t) => typeNames[t] ?? t).join(' ou ')}, reçu ${typeNames[actual] ?? actual}`,
-    };
+    fail(path, `${types.map((t) => typeNames[t] ?? t).join(' ou ')}, reçu ${typeNames[actual] ?? actual}`);
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    return { path, expected: `une valeur parmi ${schema.enum.join(', ')}, reçu ${JSON.stringify(value).slice(0, 40)}` };
+    fail(path, `une valeur parmi ${schema.enum.join(', ')}, reçu ${JSON.stringify(value).slice(0, 40)}`);
   }
   if (typeof value === 'string') {
     if (schema.maxLength !== undefined && value.length > schema.maxLength)
-      return { path, expected: `au plus ${schema.maxLength} caractères` };
+      fail(path, `au plus ${schema.maxLength} caractères`);
     if (schema.pattern) {
       let re = patterns.get(schema.pattern);
       if (!re) patterns.set(schema.pattern, (re = new RegExp(schema.pattern)));
-      if (!re.test(value)) return { path, expected: `un texte de la forme ${schema.pattern}` };
+      if (!re.test(value)) fail(path, `un texte de la forme ${schema.pattern}`);
     }
-  } else if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) return { path, expected: `au moins ${schema.minimum}` };
-    if (schema.maximum !== undefined && value > schema.maximum) return { path, expected: `au plus ${schema.maximum}` };
-  } else if (Array.isArray(value)) {
+    return value;
+  }
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) fail(path, `au moins ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum) fail(path, `au plus ${schema.maximum}`);
+    return value;
+  }
+  if (Array.isArray(value)) {
+    // Measured before any item is read.
     if (schema.maxItems !== undefined && value.length > schema.maxItems)
-      return { path, expected: `au plus ${schema.maxItems} éléments, reçu ${value.length}` };
-    if (schema.items) {
-      for (let i = 0; i < value.length; i++) {
-        const problem = checkShape(value[i], schema.items, pathOf(path, i), prune);
-        if (problem) return problem;
-      }
-    }
-  } else if (actual === 'object') {
-    const object = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) {
-      if (!Object.hasOwn(object, key))
-        return { path: pathOf(path, key), expected: 'une valeur (champ obligatoire absent)' };
-    }
-    for (const [key, property] of Object.entries(schema.properties ?? {})) {
-      if (!Object.hasOwn(object, key) || object[key] === undefined) continue;
-      const problem = checkShape(object[key], property, pathOf(path, key), prune);
-      if (problem) return problem;
-    }
-    const isMap = typeof schema.additionalProperties === 'object' || schema.propertyNames;
-    if (prune && !isMap && schema.properties) {
-      // Unknown fields are dropped unread: junk nested a million deep costs nothing.
-      for (const key of Object.keys(object)) if (!Object.hasOwn(schema.properties, key)) delete object[key];
-    }
-    if (isMap) {
-      const keys = Object.keys(object);
-      if (schema.maxProperties !== undefined && keys.length > schema.maxProperties)
-        return { path, expected: `au plus ${schema.maxProperties} entrées` };
-      for (const key of keys) {
-        if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
-        const problem =
-          (schema.propertyNames && checkShape(key, schema.propertyNames, pathOf(path, key), prune)) ||
-          (typeof schema.additionalProperties === 'object' &&
-            checkShape(object[key], schema.additionalProperties, pathOf(path, key), prune));
-        if (problem) return problem;
-      }
+      fail(path, `au plus ${schema.maxItems} éléments, reçu ${value.length}`);
+    const items = schema.items;
+    if (!items) return value.slice();
+    const entries = frame && isEntryShape(items);
+    return value.map((item, i) => copyOf(item, items, pathOf(path, i), entries, false));
+  }
+  if (actual !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  if (!entry) {
+    for (const key of schema.required ?? []) if (!Object.hasOwn(object, key)) fail(pathOf(path, key), missingField);
+  }
+  const isMap = typeof schema.additionalProperties === 'object' || Boolean(schema.propertyNames);
+  // An object whose fields the schema does not say is kept as it is (the schema has none today).
+  if (!isMap && !schema.properties) return object;
+  const out: Record<string, unknown> = {};
+  // Only the known fields are read: unknown ones, however deep, are left behind unvisited.
+  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+    if (!Object.hasOwn(object, key) || object[key] === undefined) continue;
+    out[key] = copyOf(object[key], property, pathOf(path, key), false, frame);
+  }
+  if (isMap) {
+    const keys = Object.keys(object);
+    if (schema.maxProperties !== undefined && keys.length > schema.maxProperties)
+      fail(path, `au plus ${schema.maxProperties} entrées`);
+    for (const key of keys) {
+      if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
+      const at = pathOf(path, key);
+      if (schema.propertyNames) copyOf(key, schema.propertyNames, at, false, false);
+      // Keys are checked by their pattern (never __proto__), values by their schema.
+      out[key] =
+        typeof schema.additionalProperties === 'object'
+          ? copyOf(object[key], schema.additionalProperties, at, false, false)
+          : object[key];
     }
   }
-  return undefined;
+  return out;
 }
 
-/** The widgets' check of a parsed pack: the pack, or the first field that fails. */
-export function checkPack(json: unknown): { ok: true; pack: ContentPack } | { ok: false; problem: ShapeProblem } {
-  const problem = checkShape(json);
-  return problem ? { ok: false, problem } : { ok: true, pack: json as ContentPack };
+/** `copyOf` as a result: the copy, or the first problem. */
+function run(value: unknown, schema: Shape, path: string, frame: boolean) {
+  try {
+    return { ok: true as const, value: copyOf(value, schema, path, false, frame) };
+  } catch (failure) {
+    if (failure instanceof Failure) return { ok: false as const, problem: failure.problem };
+    throw failure;
+  }
+}
+
+/**
+ * `value` against `schema`, as plain JSON Schema (every `required` field, entries' too): its
+ * copy holding only the known fields, or the first field that fails. Never changes `value`.
+ */
+export function checkShape(
+  value: unknown,
+  schema: Shape,
+  path = '$',
+): { ok: true; value: unknown } | { ok: false; problem: ShapeProblem } {
+  return run(value, schema, path, false);
+}
+
+export type PackCheck = { ok: true; pack: ContentPack } | { ok: false; problem: ShapeProblem };
+
+/**
+ * The widgets' check of a parsed pack, for the given sections only (a per-element file passes
+ * its own, so it bundles only their shapes): the pack's frame (`$schema`, `schemaVersion`) and
+ * those sections, as a copy without unknown fields, or the first field that fails. The other
+ * sections are neither read nor returned. Never changes `json`. Entries still need
+ * `keepValidEntries` (entries.ts) before they are shown.
+ */
+export function checkPackSections(json: unknown, sections: readonly PackSection[]): PackCheck {
+  const properties = { ...root.properties };
+  for (const { key, shape } of sections) properties[key] = shape;
+  const result = run(json, { type: 'object', properties, required: root.required }, '$', true);
+  return result.ok ? { ok: true, pack: result.value as ContentPack } : result;
+}
+
+/**
+ * `checkPackSections` with every section by default (the script-tag bundle, the tests). The
+ * default brings every section's shape into a bundle: a per-element file calls
+ * `checkPackSections` with its own sections instead.
+ */
+export function checkPack(json: unknown, sections: readonly PackSection[] = packSections): PackCheck {
+  return checkPackSections(json, sections);
 }

@@ -9,7 +9,19 @@
  *    lists unknown fields without ever descending into them.
  * 3. An entry whose id is a national one only needs the fields it changes: the national
  *    entry fills the rest before the check (`{ "id": "115", "hours": "…" }` is valid).
- * 4. valibot checks every field (now bounded), then ids are checked for duplicates.
+ * 4. valibot checks every field (now bounded), and ids are checked for duplicates.
+ *
+ * The widgets agree (shape.ts `checkPack`, then entries.ts `keepValidEntries`; held to it by
+ * test/agreement.test.ts). "Agree" means, for every pack:
+ * - this validator accepts it exactly when checkPack accepts it and keepValidEntries leaves
+ *   nothing out;
+ * - when checkPack refuses it (not an object, unknown schemaVersion, a wrong or unsafe value
+ *   anywhere, a list too long), this validator refuses it too, naming the field checkPack names
+ *   (or the field holding it: a text-or-object value is named as a whole by one, in detail by the other);
+ * - otherwise, the entries keepValidEntries leaves out (a required field missing from an entry
+ *   that overrides no national one, an id used twice) are the entries named here, by exactly the
+ *   same field paths. This validator refuses such a pack (exit 1: a communication service fixes
+ *   it); the widgets show the rest with a warning naming those paths.
  */
 import * as v from 'valibot';
 import { contentPack, currentSchemaVersion, supportedSchemaVersions, type ContentPack } from './schema/index.js';
@@ -277,28 +289,38 @@ function toProblem(issue: v.BaseIssue<unknown>): PackProblem {
   return { path, message: `Champ ${path} : ${what}, attendu ${expected}. Exemple : ${example}.` };
 }
 
-/* ---------- After validation: ids used twice, old field names ---------- */
+/* ---------- Ids used twice in a list of entries ---------- */
 
-function checkIds(value: unknown, path: Key[], problems: PackProblem[], warnings: PackProblem[], depth = 0): void {
-  if (depth > 8 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    const seen = new Map<string, number>();
-    value.forEach((item, i) => {
-      if (isPlainObject(item) && typeof item['id'] === 'string') {
-        const first = seen.get(item['id']);
-        if (first !== undefined && problems.length < maxProblems) {
-          const at = jsonPath([...path, i, 'id']);
-          problems.push({
-            path: at,
-            message: `Champ ${at} : l'identifiant "${item['id']}" est déjà utilisé en ${jsonPath([...path, first])}, attendu un identifiant unique dans la liste. Exemple : "${item['id']}-2".`,
-          });
-        } else seen.set(item['id'], i);
-      }
-      checkIds(item, [...path, i], problems, warnings, depth + 1);
-    });
+/**
+ * Lists of entries (objects with an `id`) are found as entries.ts finds them in the widgets:
+ * from the pack through object fields only. The first entry holding an id owns it; a later
+ * one is a duplicate, whatever else is wrong with either.
+ */
+function checkIds(schema: SchemaNode, value: unknown, path: Key[], problems: PackProblem[]): void {
+  const base = unwrap(schema);
+  if (base.type === 'object' && base.entries) {
+    if (!isPlainObject(value)) return;
+    for (const [key, entry] of Object.entries(base.entries)) {
+      if (Object.hasOwn(value, key)) checkIds(entry, value[key], [...path, key], problems);
+    }
     return;
   }
-  for (const [key, item] of Object.entries(value)) checkIds(item, [...path, key], problems, warnings, depth + 1);
+  const item = base.type === 'array' && base.item ? unwrap(base.item) : undefined;
+  if (!Array.isArray(value) || !item?.entries || !Object.hasOwn(item.entries, 'id')) return;
+  const seen = new Map<string, number>();
+  value.forEach((entry, i) => {
+    if (!isPlainObject(entry) || typeof entry['id'] !== 'string') return;
+    const first = seen.get(entry['id']);
+    if (first === undefined) {
+      seen.set(entry['id'], i);
+      return;
+    }
+    const at = jsonPath([...path, i, 'id']);
+    problems.push({
+      path: at,
+      message: `Champ ${at} : l'identifiant "${entry['id']}" est déjà utilisé en ${jsonPath([...path, first])}, attendu un identifiant unique dans la liste. Exemple : "${entry['id']}-2".`,
+    });
+  });
 }
 
 const oldNames: Record<string, string> = { horaires_ouverture: 'horaires_accueil', typologie: 'type' };
@@ -350,14 +372,17 @@ export function validatePack(input: unknown): PackValidation {
   const out: Survey = { problems: [], warnings: [], warningCount: 0 };
   survey(root, input, [], out, false);
   if (out.problems.length) return fail(out.problems, out.warnings);
-  // 3. Overrides completed by the national entries, then 4. every field.
+  // 3. Overrides completed by the national entries, then 4. every field, and ids used twice:
+  // every problem is listed, so that each entry the widgets leave out is named here too.
   const result = v.safeParse(contentPack, withNational(input, nationalPack), { abortPipeEarly: true });
-  if (!result.success)
-    return fail(result.issues.slice(0, maxProblems).map(toProblem), out.warnings, result.issues.length);
-  const problems: PackProblem[] = [];
-  checkIds(result.output, [], problems, out.warnings);
+  const duplicates: PackProblem[] = [];
+  checkIds(root, input, [], duplicates);
+  if (!result.success || duplicates.length) {
+    const issues = result.success ? [] : result.issues;
+    const problems = [...issues.slice(0, maxProblems).map(toProblem), ...duplicates];
+    return fail(problems, out.warnings, issues.length + duplicates.length);
+  }
   checkOldNames(input as ContentPack, out.warnings);
-  if (problems.length) return fail(problems, out.warnings);
   return { ok: true, pack: result.output, problems: [], count: 0, warnings: out.warnings };
 }
 

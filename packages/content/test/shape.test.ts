@@ -1,8 +1,18 @@
 /**
- * The widgets' small pack check (shape.ts) must agree with the full validator
- * (validate.ts) on what is wrong and where: both come from one valibot schema.
+ * The widgets' small pack check (shape.ts): the pack's frame and every value of the sections
+ * asked for, as a copy without unknown fields. Its agreement with the full validator is held
+ * by agreement.test.ts; which entries are shown, by entries.test.ts.
  */
-import { checkPack, checkShape, validatePack, type Shape } from '@voix-logement/content';
+import {
+  checkPack,
+  checkPackSections,
+  checkShape,
+  contentPack,
+  emergencySection,
+  packSections,
+  partnersSection,
+  type Shape,
+} from '@voix-logement/content';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 import bigPack from '../../../demo/packs/directory-2000.json';
 
@@ -14,44 +24,91 @@ describe('the widgets’ pack check', () => {
     expect(checkPack(clone(bigPack)).ok).to.equal(true);
   });
 
-  const broken: [string, unknown, string][] = [
-    ['no schemaVersion', { territory: { name: 'X' } }, '$.schemaVersion'],
-    ['an unknown schemaVersion', { schemaVersion: 2 }, '$.schemaVersion'],
-    ['a number for a text', { schemaVersion: 1, territory: { name: 42 } }, '$.territory.name'],
-    [
-      'a javascript: link',
-      { schemaVersion: 1, territory: { name: 'X', publisherUrl: 'javascript:alert(1)' } },
-      '$.territory.publisherUrl',
-    ],
-    ['a zone outside the list', { schemaVersion: 1, territory: { name: 'X', zone: 'lyon' } }, '$.territory.zone'],
-    [
-      'a bad phone number',
-      { schemaVersion: 1, emergency: { contacts: [{ id: 'ccas', name: 'CCAS', phone: 'appelez' }] } },
-      '$.emergency.contacts[0].phone',
-    ],
-    ['a bad id', { schemaVersion: 1, partners: [{ id: 'Not An Id', nom: 'X', type: 'ccas' }] }, '$.partners[0].id'],
-    [
-      'a locale map with a bad key',
-      { schemaVersion: 1, territory: { name: { 'fr<script>': 'x' } } },
-      '$.territory.name',
-    ],
-  ];
-  for (const [what, pack, path] of broken) {
-    it(`refuses ${what}, naming ${path} as the full validator does`, () => {
-      const small = checkPack(clone(pack));
-      const full = validatePack(clone(pack));
-      expect(small.ok).to.equal(false);
-      expect(full.ok).to.equal(false);
-      if (!small.ok) expect(small.problem.path.startsWith(path)).to.equal(true);
-      if (!full.ok) expect(full.problems.some((p) => p.path.startsWith(path))).to.equal(true);
-    });
-  }
+  it('has a shape for every section of the schema', () => {
+    const sections = Object.keys(contentPack.entries).filter((key) => key !== '$schema' && key !== 'schemaVersion');
+    expect(packSections.map((s) => s.key)).to.deep.equal(sections);
+  });
 
-  it('drops unknown fields without reading them', () => {
+  it('names the first wrong field by its JSON path, in French', () => {
+    const result = checkPack({ schemaVersion: 1, emergency: { contacts: [{ id: 'ccas', phone: 'appelez' }] } });
+    expect(result).to.deep.equal({
+      ok: false,
+      problem: { path: '$.emergency.contacts[0].phone', expected: 'un numéro de téléphone' },
+    });
+  });
+
+  it('leaves an entry’s required fields to keepValidEntries (it may override a national entry)', () => {
+    const result = checkPack({ schemaVersion: 1, partners: [{ id: 'sans-nom' }] });
+    expect(result.ok && result.pack.partners).to.deep.equal([{ id: 'sans-nom' }]);
+  });
+
+  it('still requires the fields of an object that is not an entry', () => {
+    const result = checkPack({ schemaVersion: 1, territory: {} });
+    expect(!result.ok && result.problem.path).to.equal('$.territory.name');
+    const link = { schemaVersion: 1, circuit: { steps: [{ id: 'apply', localLinks: [{ label: 'Sans adresse' }] }] } };
+    const linkResult = checkPack(link);
+    expect(!linkResult.ok && linkResult.problem.path).to.equal('$.circuit.steps[0].localLinks[0].url');
+  });
+
+  it('drops unknown fields without reading them, and leaves the parsed pack as it was', () => {
     const pack = { schemaVersion: 1, territory: { name: 'X', junk: { deeper: [1, 2, 3] } }, extra: true };
+    const before = JSON.stringify(pack);
     const result = checkPack(pack);
     expect(result.ok).to.equal(true);
     expect(JSON.stringify(result.ok && result.pack)).to.equal('{"schemaVersion":1,"territory":{"name":"X"}}');
+    expect(JSON.stringify(pack)).to.equal(before);
+  });
+
+  it('gives the same answer twice for one parsed pack shared by two widgets', () => {
+    const pack = clone(demoPack);
+    const first = checkPack(pack);
+    const second = checkPack(pack);
+    expect(JSON.stringify(second)).to.equal(JSON.stringify(first));
+  });
+
+  describe('for some sections only (a per-element file)', () => {
+    it('checks and returns only those sections, with the frame', () => {
+      const result = checkPackSections(clone(demoPack), [emergencySection]);
+      expect(result.ok && Object.keys(result.pack).sort()).to.deep.equal(['$schema', 'emergency', 'schemaVersion']);
+    });
+
+    it('does not read the other sections, even when they are wrong', () => {
+      const pack = { schemaVersion: 1, partners: 'pas une liste', emergency: { contacts: [] } };
+      expect(checkPackSections(pack, [emergencySection]).ok).to.equal(true);
+      const other = checkPackSections(pack, [partnersSection]);
+      expect(!other.ok && other.problem.path).to.equal('$.partners');
+    });
+
+    it('always checks the frame', () => {
+      const result = checkPackSections({ schemaVersion: 2 }, [emergencySection]);
+      expect(!result.ok && result.problem.path).to.equal('$.schemaVersion');
+    });
+  });
+
+  describe('a hostile pack costs nothing', () => {
+    it('a list of a million items is refused by its length, before any item is read', () => {
+      const started = performance.now();
+      const result = checkPack({ schemaVersion: 1, partners: Array(1_000_000).fill(0) });
+      expect(!result.ok && result.problem).to.deep.equal({
+        path: '$.partners',
+        expected: 'au plus 5000 éléments, reçu 1000000',
+      });
+      expect(performance.now() - started).to.be.below(200);
+    });
+
+    it('junk nested 100,000 deep in an unknown field is never visited', () => {
+      const depth = 100_000;
+      const json = JSON.parse(
+        `{"schemaVersion":1,"territory":{"name":"X","junk":${'['.repeat(depth)}${']'.repeat(depth)}}}`,
+      );
+      expect(checkPack(json).ok).to.equal(true);
+    });
+
+    it('a map of 100,000 keys is refused by its size', () => {
+      const name = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, 'x']));
+      const result = checkPack({ schemaVersion: 1, territory: { name } });
+      expect(!result.ok && result.problem.path.startsWith('$.territory.name')).to.equal(true);
+    });
   });
 });
 
@@ -64,7 +121,17 @@ describe('a value matching one of several shapes', () => {
       ],
     };
     const value = { b: 'x', c: 'y', z: 1 };
-    expect(checkShape(value, schema)).to.equal(undefined);
-    expect(value).to.deep.equal({ b: 'x', c: 'y' });
+    expect(checkShape(value, schema)).to.deep.equal({ ok: true, value: { b: 'x', c: 'y' } });
+    expect(value).to.deep.equal({ b: 'x', c: 'y', z: 1 });
+  });
+
+  it('is said wrong by the option that went deepest', () => {
+    const schema: Shape = {
+      anyOf: [{ type: 'string' }, { type: 'object', properties: { a: { type: 'number' } }, required: ['a'] }],
+    };
+    expect(checkShape({ a: 'x' }, schema)).to.deep.equal({
+      ok: false,
+      problem: { path: '$.a', expected: 'un nombre, reçu un texte' },
+    });
   });
 });

@@ -7,6 +7,10 @@
  * English inside every script file, other locales from files fetched on demand (locale-files.ts).
  */
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+// locales.json: `builtIn` ship inside every script file; `onDemand` are files fetched only by a
+// page that shows them (api.md, Loading). `qps` is the pseudo-locale (qps-ploc) that tests the
+// on-demand path: the French texts, accented and bracketed (scripts/pseudo-locale.mjs). Each
+// locale there is also a targetLocale of every packages/*/lit-localize.json (localize.mjs checks).
 import locales from './locales.json';
 
 export const sourceLocale = locales.source;

@@ -13,7 +13,16 @@
  * and never descends into unknown fields (see @voix-logement/content shape.ts; the full
  * validator with French messages, validate.ts, serves the CLI and the configurator).
  */
-import { checkPack, type ContentPack } from '@voix-logement/content';
+import {
+  checkPackSections,
+  keepValidEntries,
+  resolveSections,
+  territorySection,
+  type ContentPack,
+  type NationalSections,
+  type PackSection,
+  type ResolvedContent,
+} from '@voix-logement/content';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
 
@@ -32,7 +41,7 @@ export function setPackTimeout(ms: number = packTimeoutMs): void {
 export interface PackResult {
   url: string;
   ok: boolean;
-  /** The checked territory pack; absent when it failed. Each widget lays its sections over its national ones. */
+  /** The checked territory pack (the sections asked for); absent when it failed. */
   pack?: ContentPack;
 }
 
@@ -47,28 +56,64 @@ const pageRequests: Map<string, Promise<PackText>> = ((globalThis as Record<symb
   Symbol.for('voix-logement.pack-requests.v1')
 ] ??= new Map()) as Map<string, Promise<PackText>>;
 
-/** This file's checked packs, by URL. */
-const cache = new Map<string, Promise<PackResult>>();
+/** This file's parsed packs, by URL: one parse per URL, whatever the sections its widgets read. */
+const parsed = new Map<string, Promise<ParsedPack>>();
+/** This file's checked packs, by URL and sections. */
+const checked = new Map<string, Promise<PackResult>>();
+/** One owner per URL: a warning prints once for all the widgets sharing the pack. */
+const owners = new Map<string, object>();
 
-/** Fetches and checks a territory pack, once per URL. */
-export function loadPack(src: string): Promise<PackResult> {
+type ParsedPack = { ok: true; json: unknown } | { ok: false };
+
+/**
+ * What a widget shows: its national sections with the territory pack's laid over them. The
+ * pack is fetched once per page, parsed once per file, and checked for the sections the widget
+ * reads (and `territory`); entries it cannot show (a partner without a name, a repeated id) are
+ * left out, with one warning naming each by its JSON path, and the rest is shown.
+ */
+export async function loadContent(
+  src: string,
+  national: NationalSections,
+  sections: readonly PackSection[],
+): Promise<{ ok: boolean; content: ResolvedContent }> {
+  const result = await loadPack(src, [territorySection, ...sections]);
+  if (!result.pack) return { ok: false, content: resolveSections(national) };
+  const kept = keepValidEntries(result.pack, national, sections);
+  if (kept.dropped.length) {
+    const entries = kept.dropped.map((d) => `${d.path} (${d.fields.join(', ')}: attendu ${d.expected})`);
+    warnPack(result.url, 'vl-pack-entry-dropped', `${entries.join('; ')} left out; showing the rest of the pack`);
+  }
+  return { ok: true, content: resolveSections(national, kept.pack) };
+}
+
+/** Fetches and checks the `sections` of a territory pack, once per URL and sections. */
+export function loadPack(src: string, sections: readonly PackSection[]): Promise<PackResult> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
   } catch {
     url = src;
   }
-  let pending = cache.get(url);
+  const key = `${url} ${sections.map((section) => section.key).join(',')}`;
+  let pending = checked.get(key);
   if (!pending) {
-    pending = checkedPack(url);
-    cache.set(url, pending);
+    pending = checkedPack(url, sections);
+    checked.set(key, pending);
   }
   return pending;
 }
 
+function warnPack(url: string, code: WarningCode, why: string): void {
+  let owner = owners.get(url);
+  if (!owner) owners.set(url, (owner = {}));
+  warnOnce(code, `content pack ${url}: ${why}`, owner);
+}
+
 /** For tests only: forget every pack, as a new page would. */
 export function clearPackCache(): void {
-  cache.clear();
+  parsed.clear();
+  checked.clear();
+  owners.clear();
   pageRequests.clear();
 }
 
@@ -150,33 +195,48 @@ async function fetchPackText(url: string): Promise<PackText> {
   }
 }
 
-async function checkedPack(url: string): Promise<PackResult> {
-  // One owner per URL and file: the warning prints once for all the widgets sharing the URL,
-  // and again after clearPackCache() (a new page).
-  const owner = {};
-  const fail = (code: WarningCode, why: string): PackResult => {
-    warnOnce(code, `content pack ${url}: ${why}; showing the national content`, owner);
-    return { url, ok: false };
-  };
-  const body = await packText(url);
-  if (!body.ok) return fail(body.code, body.why);
+/** The pack's JSON, parsed once per URL for this file (the check does not change it). */
+function parsedPack(url: string): Promise<ParsedPack> {
+  let pending = parsed.get(url);
+  if (!pending) {
+    pending = parsePack(url);
+    parsed.set(url, pending);
+  }
+  return pending;
+}
 
+async function parsePack(url: string): Promise<ParsedPack> {
+  const body = await packText(url);
+  if (!body.ok) {
+    warnPack(url, body.code, `${body.why}; showing the national content`);
+    return { ok: false };
+  }
   // A territory's pack may list 2,000 partners: reading, parsing and checking it each get a
   // task of their own.
   await yieldToMain();
-  let json: unknown;
   try {
-    json = JSON.parse(body.text.replace(/^\uFEFF/, ''));
+    return { ok: true, json: JSON.parse(body.text.replace(/^\uFEFF/, '')) };
   } catch (error) {
     // Also catches a RangeError from absurdly deep nesting.
-    return fail('vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)})`);
+    warnPack(url, 'vl-pack-not-json', `not valid JSON (${String(error).slice(0, 120)}); showing the national content`);
+    return { ok: false };
   }
+}
+
+async function checkedPack(url: string, sections: readonly PackSection[]): Promise<PackResult> {
+  const body = await parsedPack(url);
+  if (!body.ok) return { url, ok: false };
   await yieldToMain();
-  const checked = checkPack(json);
-  if (!checked.ok) {
-    const { path, expected } = checked.problem;
+  const result = checkPackSections(body.json, sections);
+  if (!result.ok) {
+    const { path, expected } = result.problem;
     const details = 'détails : npx @voix-logement/content validate pack.json';
-    return fail('vl-pack-invalid', `invalid field ${path}: attendu ${expected} (${details})`);
+    warnPack(
+      url,
+      'vl-pack-invalid',
+      `invalid field ${path}: attendu ${expected} (${details}); showing the national content`,
+    );
+    return { url, ok: false };
   }
-  return { url, ok: true, pack: checked.pack };
+  return { url, ok: true, pack: result.pack };
 }

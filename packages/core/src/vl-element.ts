@@ -9,11 +9,12 @@ import {
   resolveSections,
   type LocalizedText,
   type NationalSections,
+  type PackSection,
   type ResolvedContent,
 } from '@voix-logement/content';
 import { builtInLocales, nearestLang, normalizeLocale, sourceLocale, targetLocales, withLocale } from './locale.js';
 import { hasLocaleFile, isLocaleLoaded, loadLocaleFile } from './locale-files.js';
-import { loadPack } from './pack-loader.js';
+import { loadContent } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
@@ -58,6 +59,12 @@ export class VlElement extends LitElement {
    * brings its own, so a page pays only for the content it shows (api.md, Loading).
    */
   protected static national: NationalSections = {};
+
+  /**
+   * The pack sections this widget reads, to be checked (`[emergencySection]`): the same as the
+   * keys of `national`, with their shapes; `territory` is always checked too.
+   */
+  protected static packSections: readonly PackSection[] = [];
 
   /** The content shown: the widget's national sections, with the territory pack laid over them once loaded. */
   protected content: ResolvedContent = this.nationalContent();
@@ -226,15 +233,15 @@ export class VlElement extends LitElement {
       return;
     }
     this.contentStatus = 'loading';
-    this.contentRequest = loadPack(src).then(async (result) => {
+    const { national, packSections } = this.constructor as typeof VlElement;
+    this.contentRequest = loadContent(src, national, packSections).then(async (result) => {
       // Every widget of the page awaits the same pack: each applies it in a task of its own,
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();
       if (this.contentSrc.trim() !== src) return; // replaced meanwhile
-      const content = resolveSections((this.constructor as typeof VlElement).national, result.pack);
-      this.prepare(content);
+      this.prepare(result.content);
       await yieldToMain();
-      this.content = content;
+      this.content = result.content;
       this.contentStatus = result.ok ? 'territory' : 'failed';
     });
   }

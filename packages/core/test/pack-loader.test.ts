@@ -6,20 +6,29 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { vi } from 'vitest';
-import { nationalCircuit, nationalEmergency, nationalPack, resolveSections } from '@voix-logement/content';
+import {
+  circuitSection,
+  emergencySection,
+  nationalCircuit,
+  nationalEmergency,
+  nationalPack,
+  packSections,
+  resolveSections,
+} from '@voix-logement/content';
 import { VlElement, loadPack, maxPackBytes, safeHref } from '@voix-logement/core';
 import { clearPackCache, setPackTimeout } from '@voix-logement/core/testing';
 import { jsonResponse } from './shared-contract.js';
 
 /** What a widget reading every section would show: the pack over the whole national content. */
 async function loadContent(src: string) {
-  const result = await loadPack(src);
+  const result = await loadPack(src, packSections);
   return { ...result, content: result.ok ? resolveSections(nationalPack, result.pack) : nationalPack };
 }
 
 /** A minimal widget: shows the territory name, the steps and contacts it receives. */
 class PackProbe extends VlElement {
   protected static override national = { circuit: nationalCircuit, emergency: nationalEmergency };
+  protected static override packSections = [circuitSection, emergencySection];
 
   override render() {
     const c = this.content;
@@ -395,12 +404,21 @@ describe('the content pack loader', () => {
     });
 
     it('refuses a list of millions of entries by its length, before reading them', async () => {
-      const body = `{"schemaVersion":1,"partners":[${Array(1_000_000).fill('0').join(',')}]}`;
+      const body = `{"schemaVersion":1,"emergency":{"contacts":[${Array(1_000_000).fill('0').join(',')}]}}`;
       vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(body));
       const started = performance.now();
-      await expectFallback('https://pack.example/long-list.json', 'vl-pack-invalid', 'invalid field $.partners');
-      expect(warnings().join('\n')).to.contain('attendu au plus 5000 éléments, reçu 1000000');
+      const url = 'https://pack.example/long-list.json';
+      await expectFallback(url, 'vl-pack-invalid', 'invalid field $.emergency.contacts');
+      expect(warnings().join('\n')).to.contain('attendu au plus 200 éléments, reçu 1000000');
       expect(performance.now() - started).to.be.below(1500);
+    });
+
+    it('leaves a section the widget does not read unread, however long', async () => {
+      const body = `{"schemaVersion":1,"territory":{"name":"Long"},"partners":[${Array(1_000_000).fill('0').join(',')}]}`;
+      vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(body));
+      const el = await probe('https://pack.example/long-unread.json');
+      expect(el.contentStatus).to.equal('territory');
+      expect(el.shadowRoot!.querySelector('.territory')!.textContent).to.equal('Long');
     });
   });
 });

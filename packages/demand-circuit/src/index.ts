@@ -9,6 +9,7 @@ if (!customElements.get('vl-demand-circuit')) customElements.define('vl-demand-c
 else warnIfTagTaken('vl-demand-circuit', VlDemandCircuit);
 
 export { VlDemandCircuit };
+export * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, safeHref } from '@voix-logement/core';
 import type { CircuitLink, CircuitStep } from '@voix-logement/content';
-import { nationalCircuit, type NationalSections } from '@voix-logement/content';
+import { nationalCircuit, circuitSection, type NationalSections } from '@voix-logement/content';
 import { formatDate, planCircuit, type CircuitPlan } from './circuit.js';
 import { VlStepToggleEvent } from './events.js';
 import { circuitStyles } from './vl-demand-circuit.styles.js';
@@ -58,6 +58,7 @@ export class VlDemandCircuit extends VlElement {
   static override styles = [baseStyles, circuitStyles];
   /** The path of an application, national steps first. */
   protected static override national: NationalSections = { circuit: nationalCircuit };
+  protected static override packSections = [circuitSection];
 
   static override properties: PropertyDeclarations = {
     currentStep: { attribute: 'current-step' },

@@ -22,7 +22,12 @@ import {
 } from './directory.js';
 import { holidayHours, hoursStatus, weekSummary } from './hours.js';
 import type { ResolvedContent } from '@voix-logement/content';
-import { nationalPartnerTypes, type NationalSections } from '@voix-logement/content';
+import {
+  nationalPartnerTypes,
+  partnerTypesSection,
+  partnersSection,
+  type NationalSections,
+} from '@voix-logement/content';
 import { styles } from './vl-directory.styles.js';
 
 /** Weekday names per locale (creating a formatter per entry cost about 10 ms a keystroke). */
@@ -57,6 +62,7 @@ export class VlDirectory extends VlElement {
   static override styles = [baseStyles, styles];
   /** Partner types; the partners themselves only ever come from the pack. */
   protected static override national: NationalSections = { partnerTypes: nationalPartnerTypes, partners: [] };
+  protected static override packSections = [partnerTypesSection, partnersSection];
 
   static override properties: PropertyDeclarations = {
     types: {},

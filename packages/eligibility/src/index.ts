@@ -9,6 +9,7 @@ if (!customElements.get('vl-eligibility')) customElements.define('vl-eligibility
 else warnIfTagTaken('vl-eligibility', VlEligibility);
 
 export { VlEligibility };
+export * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { msg, str } from '@lit/localize';
 import { VlElement, formatEuros, formatList, pluralMessage, safeHref } from '@voix-logement/core';
 import type { LocalizedText } from '@voix-logement/content';
-import { nationalEligibility, type NationalSections } from '@voix-logement/content';
+import { nationalEligibility, eligibilitySection, type NationalSections } from '@voix-logement/content';
 import { EligibilityResultEvent } from './events.js';
 import { styles } from './vl-eligibility.styles.js';
 import {
@@ -43,6 +43,7 @@ export class VlEligibility extends VlElement {
   static override styles = styles;
   /** The national rules and ceilings. */
   protected static override national: NationalSections = { eligibility: nationalEligibility };
+  protected static override packSections = [eligibilitySection];
 
   static override properties: PropertyDeclarations = {
     zone: {},

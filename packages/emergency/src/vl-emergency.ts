@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, formatLongDate, safeHref, smsHref, telHref } from '@voix-logement/core';
 import type { EmergencyContact, LocalizedText } from '@voix-logement/content';
-import { nationalEmergency, type NationalSections } from '@voix-logement/content';
+import { nationalEmergency, emergencySection, type NationalSections } from '@voix-logement/content';
 import { chooseSituations, contactsFor, spokenNumber } from './emergency.js';
 import { contrast } from './contrast.js';
 import { parseIsoDate, winterTruce } from './truce.js';
@@ -50,6 +50,7 @@ export class VlEmergency extends VlElement {
   static override styles = [baseStyles, styles];
   /** The national situations and numbers. */
   protected static override national: NationalSections = { emergency: nationalEmergency };
+  protected static override packSections = [emergencySection];
 
   static override properties: PropertyDeclarations = {
     situations: {},

@@ -1,7 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { VlElement, baseStyles, formatLongDate, formatNumber, pluralCategory, safeHref } from '@voix-logement/core';
-import type { Figure, FigureId, HomeSize, NationalSections, Territory } from '@voix-logement/content';
+import {
+  figuresSection,
+  type Figure,
+  type FigureId,
+  type HomeSize,
+  type NationalSections,
+  type Territory,
+} from '@voix-logement/content';
 import {
   chooseFigures,
   countsToShow,
@@ -97,6 +104,7 @@ export class VlKeyFigures extends VlElement {
    * No figure is national content: the national section is empty, the pack fills it.
    */
   protected static override national: NationalSections = { figures: {} };
+  protected static override packSections = [figuresSection];
 
   /** The only content this widget reads, in one place: the pack's figures and its territory. */
   private get figureContent(): { items: readonly Figure[]; territory: Territory | undefined } {

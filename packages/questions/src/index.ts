@@ -9,6 +9,7 @@ if (!customElements.get('vl-questions')) customElements.define('vl-questions', V
 else warnIfTagTaken('vl-questions', VlQuestions);
 
 export { VlQuestions };
+export * from './events.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,15 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Question } from '@voix-logement/content';
-import { nationalCircuit, nationalQuestions, type NationalSections } from '@voix-logement/content';
+import {
+  nationalCircuit,
+  nationalQuestions,
+  circuitSection,
+  partnersSection,
+  questionsSection,
+  figuresSection,
+  type NationalSections,
+} from '@voix-logement/content';
 import { VlElement, baseStyles, pluralMessage, safeHref, telHref } from '@voix-logement/core';
 import { QuestionToggleEvent } from './events.js';
 import {
@@ -64,6 +72,7 @@ export class VlQuestions extends VlElement {
     partners: [],
     figures: {},
   };
+  protected static override packSections = [questionsSection, circuitSection, partnersSection, figuresSection];
 
   static override properties: PropertyDeclarations = {
     topics: {},
