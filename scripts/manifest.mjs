@@ -4,6 +4,7 @@
 // the script-tag package, which publishes it.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeEditorData } from './editor-data.mjs';
 
 execFileSync('npx', ['--no-install', 'cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs'], {
   stdio: 'inherit',
@@ -27,4 +28,6 @@ copyFileSync('custom-elements.json', 'packages/widgets/custom-elements.json');
 // Served beside the bundle, for the configurator.
 if (existsSync('packages/widgets/dist'))
   copyFileSync('custom-elements.json', 'packages/widgets/dist/custom-elements.json');
-console.log(`custom-elements.json: ${count} elements`);
+// Each element package's manifest, VS Code and JetBrains data, JSX types (editor-data.mjs).
+writeEditorData(manifest);
+console.log(`custom-elements.json: ${count} elements, with editor data and JSX types`);

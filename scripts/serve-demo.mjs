@@ -39,13 +39,18 @@ export const contentSecurityPolicy = [
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
-export function startDemoServer(port = 8080, { packDelayMs = 0 } = {}) {
+/**
+ * @param extraMounts `[urlPrefix, directory]` pairs served before the demo's own (the cross-engine
+ *   tests add their pages and axe-core), under the same policy.
+ */
+export function startDemoServer(port = 8080, { packDelayMs = 0, extraMounts = [] } = {}) {
+  const served = [...extraMounts, ...mounts];
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
     if (path.endsWith('/')) path += 'index.html';
     if (path === '/favicon.ico') return void response.writeHead(204).end();
-    const [prefix, dir] = mounts.find(([p]) => path.startsWith(p));
+    const [prefix, dir] = served.find(([p]) => path.startsWith(p));
     const file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

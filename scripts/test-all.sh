@@ -11,6 +11,8 @@ echo "== typecheck"; pnpm run typecheck
 echo "== format and lint (prettier, eslint with lit and web-components rules)"; pnpm exec prettier --check . && pnpm exec eslint .
 echo "== browser tests (vitest, headless Chromium)"; pnpm exec vitest run
 echo "== node tests (demo under strict CSP, validator CLI)"; node --test test/node/
+echo "== WordPress plugin on Debian's WordPress (installs it if missing)"; bash scripts/ensure-wordpress.sh && node --test test/wordpress/
+echo "== the built widgets in Chromium, Firefox ESR and WebKitGTK (test/engines/)"; bash scripts/ensure-engines.sh && node test/engines/run.mjs
 # Bundle and per-widget budgets of api.md, enforced as written.
 echo "== size budgets"; node scripts/size.mjs
 # Layout shift of each widget alone in an article, with dist/voix-logement.css (api.md: CLS < 0.1).

@@ -87,3 +87,8 @@ export const TerritoryPackCompactEnglish: Story = {
   render: () =>
     html`<vl-demand-circuit content-src=${pack} lang="en" variant="compact" current-step="apply"></vl-demand-circuit>`,
 };
+
+export const CompactStepOpen: Story = {
+  name: 'Compact, a step open in place, with its local desks (tap-to-call)',
+  render: () => html`<vl-demand-circuit content-src=${pack} variant="compact" open-step="apply"></vl-demand-circuit>`,
+};

@@ -47,3 +47,8 @@ export const TwoThousand: Story = {
       heading="2 000 partenaires (territoire fictif de test)"
     ></vl-directory>`,
 };
+
+export const OneCommuneOfTwoThousand: Story = {
+  name: '2,000 partners, one commune preset (prints a short sheet)',
+  render: () => html`<vl-directory content-src="/demo/packs/directory-2000.json" commune="Montval"></vl-directory>`,
+};

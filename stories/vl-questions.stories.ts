@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@voix-logement/questions';
+import '@voix-logement/demand-circuit';
 
 const meta: Meta = {
   title: 'Widgets/Questions',
@@ -52,4 +53,28 @@ export const Territory: Story = {
   name: 'The demo territory’s pack (Val de Lône, fictional), staff',
   render: () =>
     html`<vl-questions content-src=${pack} audience="staff" search open-question="local-wait"></vl-questions>`,
+};
+
+export const BesideACompactCircuit: Story = {
+  name: 'Beside a compact circuit: "Étape du parcours" opens the step there',
+  render: () =>
+    html`<vl-demand-circuit variant="compact" heading-level="2"></vl-demand-circuit>
+      <vl-questions topics="apply,waiting" open-question="renewal"></vl-questions>`,
+};
+
+export const CircuitAndDirectoryElsewhere: Story = {
+  name: 'The circuit and the directory on other pages (circuit-href, directory-href)',
+  render: () =>
+    html`<vl-questions
+      content-src=${pack}
+      circuit-href="/parcours.html"
+      directory-href="/annuaire.html"
+      open-question="local-wait"
+      search
+    ></vl-questions>`,
+};
+
+export const NoCircuit: Story = {
+  name: 'No circuit on the page: a step’s short text opens in place',
+  render: () => html`<vl-questions topics="money" open-question="free"></vl-questions>`,
 };

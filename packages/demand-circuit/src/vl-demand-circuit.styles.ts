@@ -124,6 +124,15 @@ export const circuitStyles = css`
     --vl-_n: 1.75rem;
     padding-bottom: 0.5rem;
   }
+  .compact .toggle {
+    font-weight: 600;
+  }
+  /* Touch targets (WCAG 2.2, 2.5.8): a link alone on its line is at least 32 px tall. */
+  .links a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2rem;
+  }
   @container (max-width: 24rem) {
     .step {
       --vl-_n: 1.75rem;
@@ -148,9 +157,20 @@ export const circuitStyles = css`
     .toggle::after {
       display: none;
     }
-    .step,
-    .side-path {
+    /* A heading never ends a page; a block (local, warning) is kept whole. Whole steps kept
+       together left half pages blank. */
+    .local,
+    .warning,
+    .here {
       break-inside: avoid;
+    }
+    .step-heading,
+    .warning {
+      break-after: avoid;
+    }
+    .toggle,
+    .links a {
+      min-height: 0;
     }
   }
 `;

@@ -6,6 +6,7 @@ import { nationalCircuit, circuitSection, type NationalSections } from '@voix-lo
 import { formatDate, planCircuit, type CircuitPlan } from './circuit.js';
 import { VlStepToggleEvent } from './events.js';
 import { circuitStyles } from './vl-demand-circuit.styles.js';
+import { withPhoneLinks } from './phone-text.js';
 
 const variants = ['full', 'compact'] as const;
 
@@ -70,7 +71,10 @@ export class VlDemandCircuit extends VlElement {
   /** A step id: that step is marked "you are here" (`aria-current="step"`). */
   currentStep = '';
 
-  /** `full` (default: every step, with expandable details) or `compact` (one line a step, for sidebars). */
+  /**
+   * `full` (default: every step, with expandable details) or `compact` (one line a step, for sidebars;
+   * each step still opens its summary and details in place).
+   */
   variant: 'full' | 'compact' = 'full';
 
   /** A step id (or side-path id) expanded on load. */
@@ -175,52 +179,45 @@ export class VlDemandCircuit extends VlElement {
     const title = html`<span class=${depth > 1 ? 'or' : 'visually-hidden'}>${label}</span>
       <span class="title" part="step-title">${this.t(step.title) || step.id}</span>`;
     const full = !this.compact;
-    return html`${
-      full
-        ? this.renderHeading(
-            this.level + depth,
-            html`<button
-              type="button"
-              class="toggle"
-              part="step-toggle"
-              aria-expanded=${open}
-              aria-controls=${panelId(step.id)}
-              @click=${() => this.setOpen([step.id], !open)}
-            >
-              ${title}
-            </button>`,
-            `vl-step-${step.id}`,
-            '',
-            'step-heading',
-          )
-        : html`<span id="vl-step-${step.id}">${title}</span>`
-    }
-    ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
-    ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
-    ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
-    ${
-      step.warning
-        ? html`<p class="warning" part="warning">
-            <span class="mark" aria-hidden="true">!</span>
-            <strong>${msg('Important :', { id: 'circuit.important' })}</strong> ${this.t(step.warning)}
-          </p>`
-        : nothing
-    }
-    ${
-      full
-        ? html`<div class="panel" id=${panelId(step.id)} part="step-details" ?hidden=${!open}>
-            ${
-              step.easyRead
-                ? html`<p part="easy-read">
-                    <strong>${msg('En bref :', { id: 'circuit.easyRead' })}</strong> ${this.t(step.easyRead)}
-                  </p>`
-                : nothing
-            }
-            ${(step.details ?? []).map((d) => html`<p>${this.t(d)}</p>`)} ${this.renderLinks(step.links, step.id)}
-            ${this.renderLocal(step)} ${this.renderSource(step)}
-          </div>`
-        : nothing
-    }`;
+    return html`${this.renderHeading(
+        this.level + depth,
+        html`<button
+          type="button"
+          class="toggle"
+          part="step-toggle"
+          aria-expanded=${open}
+          aria-controls=${panelId(step.id)}
+          @click=${() => this.setOpen([step.id], !open)}
+        >
+          ${title}
+        </button>`,
+        `vl-step-${step.id}`,
+        '',
+        'step-heading',
+      )}
+      ${step.id === this.currentStep ? html`<p class="here" part="current-marker">${msg('Vous êtes ici', { id: 'circuit.here' })}</p>` : nothing}
+      ${full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
+      ${step.unconfirmed ? html`<p class="unconfirmed" part="unconfirmed">${msg('Information à confirmer', { id: 'circuit.unconfirmed' })}</p>` : nothing}
+      ${
+        step.warning
+          ? html`<p class="warning" part="warning">
+              <span class="mark" aria-hidden="true">!</span>
+              <strong>${msg('Important :', { id: 'circuit.important' })}</strong> ${this.t(step.warning)}
+            </p>`
+          : nothing
+      }
+      <div class="panel" id=${panelId(step.id)} part="step-details" ?hidden=${!open}>
+        ${!full && step.summary ? html`<p part="step-summary">${this.t(step.summary)}</p>` : nothing}
+        ${
+          step.easyRead
+            ? html`<p part="easy-read">
+                <strong>${msg('En bref :', { id: 'circuit.easyRead' })}</strong> ${this.t(step.easyRead)}
+              </p>`
+            : nothing
+        }
+        ${(step.details ?? []).map((d) => html`<p>${withPhoneLinks(this.t(d))}</p>`)}
+        ${this.renderLinks(step.links, step.id)} ${this.renderLocal(step)} ${this.renderSource(step)}
+      </div>`;
   }
 
   private renderLinks(links: readonly CircuitLink[] | undefined, id: string): TemplateResult | typeof nothing {
@@ -244,11 +241,12 @@ export class VlDemandCircuit extends VlElement {
         step.localDelay
           ? html`<p>
               <strong>${msg('Délai anormalement long ici :', { id: 'circuit.localDelay' })}</strong>
-              ${this.t(step.localDelay)}
+              ${withPhoneLinks(this.t(step.localDelay))}
             </p>`
           : nothing
       }
-      ${step.local ? html`<p>${this.t(step.local)}</p>` : nothing} ${this.renderLinks(step.localLinks, step.id)}
+      ${step.local ? html`<p>${withPhoneLinks(this.t(step.local))}</p>` : nothing}
+      ${this.renderLinks(step.localLinks, step.id)}
     </div>`;
   }
 

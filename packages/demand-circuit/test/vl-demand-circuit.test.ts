@@ -242,16 +242,21 @@ describe('<vl-demand-circuit>', () => {
   });
 
   describe('variant', () => {
-    it('compact: one line a step, no buttons, the renewal warning still in words', async () => {
+    it('compact: one line a step, no "show all", the renewal warning still in words', async () => {
       const el = await render(tag, { variant: 'compact', 'current-step': 'apply' });
-      expect(el.shadowRoot!.querySelectorAll('button')).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('[part="toggle-all"]')).to.equal(null);
+      const summaries = [...el.shadowRoot!.querySelectorAll('[part="step-summary"]')];
+      expect(
+        summaries.every((p) => p.closest('[hidden]')),
+        'summaries only in closed details',
+      ).to.equal(true);
       const items = listItems(el);
       expect(items).to.have.length(8);
-      expect(text(items[0])).to.equal('1 Étape 1 : Préparer votre demande');
+      expect(text(items[0]!.querySelector('h3'))).to.equal('Étape 1 : Préparer votre demande');
       expect(items[1]!.getAttribute('aria-current')).to.equal('step');
       expect(text(items[1])).to.include('Vous êtes ici');
       expect(text(items[3]!.querySelector('[part="warning"]'))).to.include('Important : Sans renouvellement');
-      expect(text(items[4]!.querySelector('[part="side-path"]'))).to.equal(
+      expect(text(items[4]!.querySelector('[part="side-path"] h4'))).to.equal(
         'Autre chemin : Si l’attente est trop longue : le recours DALO',
       );
     });
@@ -304,6 +309,27 @@ describe('<vl-demand-circuit>', () => {
         .element();
       expect(text(local)).to.include('déposez votre demande à un CCAS');
       expect(local.closest('[part="step-details"]')).not.to.equal(null);
+    });
+
+    it('makes every local phone number a tap-to-call link', async () => {
+      const el = await render(tag, { 'content-src': packUrl, 'open-step': 'apply' });
+      const local = within(el).getByRole('group', { name: /^Ici/ }).element();
+      const calls = [...local.querySelectorAll('a[href^="tel:"]')];
+      expect(calls.map((a) => a.getAttribute('href'))).to.include('tel:0465712000');
+      expect(calls.map((a) => text(a))).to.include('04 65 71 20 00');
+      expect(calls.length).to.be.at.least(5);
+    });
+
+    it('in compact, a step opens its details in place, with its local block', async () => {
+      const el = await render(tag, { 'content-src': packUrl, variant: 'compact' });
+      const button = stepButton(el, 'Étape 3 : Déposer votre demande')!;
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).to.equal(false);
+      expect(text(panel)).to.include('déposez votre demande à un CCAS');
+      await expect(el).to.be.accessible();
     });
 
     it('states the local abnormally long delay, marked fictional, on the long-wait side path', async () => {
@@ -442,11 +468,15 @@ describe('<vl-demand-circuit>', () => {
       expect(warnings()).to.deep.equal([]);
     });
 
-    it('in compact, scrolls to the step’s line (nothing to open or focus)', async () => {
+    it('in compact, opens the step’s details in place and focuses its button', async () => {
       const el = await render(tag, { variant: 'compact' });
       await goTo('#vl-step-offer');
       expect(text(scrolled.mock.contexts[0] as Element)).to.equal('Étape 7 : Répondre à une proposition de logement');
-      expect(el.shadowRoot!.activeElement).to.equal(null);
+      const button = el.shadowRoot!.activeElement as HTMLButtonElement;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+      expect(panel.hidden).to.equal(false);
+      expect(text(panel.querySelector('[part="step-summary"]'))).not.to.equal('');
     });
 
     it('stops listening once removed from the page', async () => {

@@ -60,7 +60,8 @@ const streets = [
 /** A content pack with `count` fictional partners. */
 export function generatePack(count = 2000) {
   let seed = 42;
-  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+  // The high bits of the generator: its low bits cycle (seed % n used 21 of the 60 communes).
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
   const partners = [];
   for (let i = 0; i < count; i++) {
     const commune = communes[next(communes.length)];

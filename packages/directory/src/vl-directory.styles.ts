@@ -36,6 +36,45 @@ export const styles = css`
     background: var(--vl-_primary);
     color: var(--vl-_on-primary);
   }
+  button.secondary {
+    background: var(--vl-_surface);
+    color: var(--vl-_primary);
+    border: 2px solid var(--vl-_primary);
+  }
+  /* Touch targets (WCAG 2.2, 2.5.8): a call is a main action (44 px); every link has a line of its own. */
+  dd > a {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2rem;
+  }
+  dd > a.call {
+    min-height: 44px;
+    font-weight: 600;
+  }
+  .print {
+    margin-block-start: var(--vl-_space);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: 0.5rem;
+    padding: var(--vl-_space);
+    border: 2px solid var(--vl-_primary);
+    border-radius: var(--vl-_radius);
+  }
+  .confirm p {
+    flex-basis: 100%;
+  }
+  .confirm button {
+    width: auto;
+    flex: 1 1 12rem;
+  }
+  @media screen {
+    .sheet {
+      display: none;
+    }
+  }
   [part='list'] {
     display: grid;
     gap: var(--vl-_space);
@@ -80,13 +119,38 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
+  /* Paper: the sheet only (several partners a page), its header repeated on every page. */
   @media print {
-    .entry {
-      content-visibility: visible;
+    .screen {
+      display: none !important;
+    }
+    .sheet {
+      font-size: 0.75rem;
+      line-height: 1.25;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    thead {
+      display: table-header-group;
+    }
+    th,
+    td {
+      padding: 0.125rem 0.375rem 0.125rem 0;
+      border-bottom: 1px solid #767676;
+      text-align: start;
+      vertical-align: top;
+    }
+    tr {
       break-inside: avoid;
     }
-    a.map::after {
-      content: '';
+    th {
+      width: 20%;
+    }
+    .sheet a {
+      color: inherit;
+      text-decoration: none;
     }
   }
 `;

@@ -5,6 +5,7 @@ import {
   baseStyles,
   compareFolded,
   foldForSearch,
+  formatLongDate,
   pluralMessage,
   safeHref,
   telHref,
@@ -20,7 +21,7 @@ import {
   type Filters,
   type Normalized,
 } from './directory.js';
-import { holidayHours, hoursStatus, weekSummary } from './hours.js';
+import { holidayHours, hoursStatus, weekSummary, type Schedule } from './hours.js';
 import type { ResolvedContent } from '@voix-logement/content';
 import {
   nationalPartnerTypes,
@@ -30,10 +31,11 @@ import {
 } from '@voix-logement/content';
 import { styles } from './vl-directory.styles.js';
 
-/** Weekday names per locale (creating a formatter per entry cost about 10 ms a keystroke). */
-
 /** Entries rendered at first and added by "show more": keeps a keystroke within one frame. */
 export const pageSize = 24;
+
+/** Above this many partners, printing asks first: 2,000 partners would be a book, not a sheet. */
+export const printMax = 50;
 
 /**
  * Who does what near you: the territory's partners (social landlords, CCAS,
@@ -41,7 +43,12 @@ export const pageSize = 24;
  * with a search box, filters by type, commune and service, and each partner's
  * address, hours (open now or not, Paris time), phone, email and website.
  * Partners come only from the pack (`content-src`); without one, the element says so.
- * Printing shows every partner of the current search, not only the first page.
+ * Printing gives a sheet for the front desk: the partners of the current search as a table
+ * (name, what they do, address, phone, the week's hours; no "open now", false once on paper),
+ * the filters applied and the date at the top. "Imprimer la liste" asks first above 50 partners
+ * and offers to narrow the search; the browser's own print command then prints the first 50.
+ * The fragment `#vl-directory` brings the filters into view (focus on the commune), and
+ * `#vl-partner-<id>` shows that partner (the links of `vl-questions`).
  *
  * @tag vl-directory
  * @tagname vl-directory
@@ -55,6 +62,9 @@ export const pageSize = 24;
  * @csspart status - "Open now · closes at 5 pm" / "Closed · opens Monday at 9 am".
  * @csspart more - The "show more" button.
  * @csspart empty - The message shown when nothing matches, or no partner is loaded.
+ * @csspart print - The "print the list" button.
+ * @csspart print-confirm - The question asked before printing more than 50 partners.
+ * @csspart sheet - The printed sheet (rendered while printing only).
  * @cssproperty [--vl-color-primary=#1b4f8f] - Links, focus ring, buttons.
  * @cssproperty [--vl-color-border=#767676] - Borders of the fields and entries.
  */
@@ -69,6 +79,8 @@ export class VlDirectory extends VlElement {
     commune: {},
     layout: {},
     f: { state: true },
+    printing: { state: true },
+    asking: { state: true },
   };
 
   /**
@@ -97,21 +109,59 @@ export class VlDirectory extends VlElement {
   private timer?: ReturnType<typeof setInterval>;
   /** The moment of this render: one clock reading for every partner's hours. */
   private now = new Date();
-  /** Print every partner of the current search: a print stylesheet cannot show unrendered ones. */
-  private printAll = () => this.set({ limit: Infinity });
+  /** Between `beforeprint` and `afterprint`: the sheet is rendered (a print stylesheet cannot show unrendered rows). */
+  private printing = false;
+  /** The reader asked to print more than `printMax` partners: the question is shown. */
+  private asking = false;
+  /** The reader confirmed printing every partner of the search (until the print is done). */
+  private printEvery = false;
+  private readonly beforePrint = () => (this.printing = true);
+  private readonly afterPrint = () => {
+    this.printing = this.printEvery = this.asking = false;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     // "Open now" must not go stale on a page left open.
     this.timer = setInterval(() => this.requestUpdate(), 60_000);
-    addEventListener('beforeprint', this.printAll);
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+    addEventListener('hashchange', this.goToHash);
+    void this.updateComplete.then(() => this.contentReady).then(this.goToHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.timer);
-    removeEventListener('beforeprint', this.printAll);
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    removeEventListener('hashchange', this.goToHash);
   }
+
+  /**
+   * `#vl-directory`: the filters come into view, focus on the commune (find the desk near you).
+   * `#vl-partner-<id>`: the filters are cleared and that partner comes into view, focused.
+   */
+  private goToHash = async (): Promise<void> => {
+    const hash = location.hash;
+    await this.updateComplete;
+    if (hash === '#vl-directory') {
+      const field = this.filterField();
+      field?.scrollIntoView();
+      field?.focus({ preventScroll: true });
+      return;
+    }
+    const [, id] = /^#vl-partner-([a-z0-9][a-z0-9-]*)$/.exec(hash) ?? [];
+    const index = id ? (this.data?.entries ?? []).findIndex((e) => e.partner.id === id) : -1;
+    if (index < 0) return;
+    this.f = { query: '', type: '', service: '', commune: '', limit: Math.max(pageSize, index + 1) };
+    await this.updateComplete;
+    const name = this.renderRoot.querySelector<HTMLElement>(`#vl-partner-${id} .name`);
+    if (!name) return;
+    name.tabIndex = -1;
+    name.scrollIntoView();
+    name.focus({ preventScroll: true });
+  };
 
   /** Entries with their search strings, once per content (2,000 partners: ~20 ms). */
   protected override prepare(c: ResolvedContent): void {
@@ -232,7 +282,7 @@ export class VlDirectory extends VlElement {
                     : nothing
                 }
               </form>
-              <p class="count" part="count" role="status">
+              <p class="count screen" part="count" role="status">
                 ${pluralMessage(n, this.locale, {
                   one: () => msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' }),
                   other: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' }),
@@ -240,7 +290,7 @@ export class VlDirectory extends VlElement {
               </p>
               ${
                 n
-                  ? html`<ul class=${this.oneOf('layout', this.layout, ['list', 'grid'], 'list')} part="list">
+                  ? html`<ul class="screen ${this.oneOf('layout', this.layout, ['list', 'grid'], 'list')}" part="list">
                         ${shown.map((e) => this.renderEntry(e))}
                       </ul>
                       ${
@@ -257,8 +307,10 @@ export class VlDirectory extends VlElement {
                               ${msg(str`Afficher la suite (${shown.length} sur ${n})`, { id: 'directory.more' })}
                             </button>`
                           : nothing
-                      }`
-                  : html`<div class="empty" part="empty">
+                      }
+                      ${this.renderPrintButton(n)}
+                      ${this.printing ? this.renderSheet(results, { types, commune, query: f.query, type: f.type, service: f.service }) : nothing}`
+                  : html`<div class="empty screen" part="empty">
                       <p>${msg('Essayez un autre mot ou moins de filtres.', { id: 'directory.tryHint' })}</p>
                       <button
                         type="button"
@@ -281,7 +333,7 @@ export class VlDirectory extends VlElement {
     const map = mapHref(p, this.content.territory?.mapUrl, this);
     const site = safeHref(p.site_web, this, `site_web of ${p.id}`);
     const mail = p.courriel && safeHref(`mailto:${p.courriel}`, this, `courriel of ${p.id}`);
-    return html`<li class="entry" part="entry">
+    return html`<li class="entry" part="entry" id="vl-partner-${p.id}">
       ${this.renderHeading(this.level + 1, this.t(p.nom), '', 'entry-name', 'name')}
       <p>${this.t(e.label)}</p>
       <p>${this.t(p.description)}</p>
@@ -314,7 +366,7 @@ export class VlDirectory extends VlElement {
             [msg('Horaires', { id: 'directory.hours' }), e.hours && this.renderHours(e)],
             [
               msg('Téléphone', { id: 'directory.phone' }),
-              p.telephone && html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`,
+              p.telephone && html`<a class="call" href=${telHref(p.telephone)}>${p.telephone}</a>`,
             ],
             [msg('Courriel', { id: 'directory.email' }), mail && html`<a href=${mail}>${p.courriel}</a>`],
             [
@@ -347,7 +399,6 @@ export class VlDirectory extends VlElement {
         : next.inDays
           ? msg(str`demain à ${t}`, { id: 'directory.tomorrow' })
           : msg(str`à ${t}`, { id: 'directory.at' });
-    const ph = holidayHours(schedule);
     // "Open now" is worked out in Paris time with the mainland's public holidays: overseas
     // (postcodes 97…, 98…, or an overseas territory) it would be hours off, so only the week shows.
     const overseas = this.content.territory?.zone === 'overseas' || /^9[78]/.test(e.partner.code_postal ?? '');
@@ -370,26 +421,177 @@ export class VlDirectory extends VlElement {
       always
         ? nothing
         : html`<ul class="week">
-            ${[
-              ...weekSummary(schedule).map(
-                ({ from, to, intervals }) =>
-                  [from === to ? this.day(from) : `${this.day(from)} – ${this.day(to)}`, intervals] as const,
-              ),
-              ...(ph ? [[msg('Jours fériés', { id: 'directory.holidays' }), ph] as const] : []),
-            ].map(([days, list]) => {
-              const hours = list.length
-                ? list
-                    .map(([s, e]) =>
-                      s || e < 1440
-                        ? `${this.time(s)} – ${this.time(e)}`
-                        : msg('toute la journée', { id: 'directory.allDay' }),
-                    )
-                    .join(', ')
-                : msg('fermé', { id: 'directory.closedDay' });
-              return html`<li>${msg(str`${days} : ${hours}`, { id: 'directory.weekLine' })}</li>`;
-            })}
+            ${this.weekLines(schedule).map((line) => html`<li>${line}</li>`)}
           </ul>`
     }`;
+  }
+
+  /**
+   * The usual week, one line per run of days with the same hours, then public holidays when they
+   * differ; `openOnly` (the printed sheet) leaves out the closed days, to keep a row short.
+   */
+  private weekLines(schedule: Schedule, openOnly = false): string[] {
+    const ph = holidayHours(schedule);
+    return [
+      ...weekSummary(schedule).map(
+        ({ from, to, intervals }) =>
+          [from === to ? this.day(from) : `${this.day(from)} – ${this.day(to)}`, intervals] as const,
+      ),
+      ...(ph ? [[msg('Jours fériés', { id: 'directory.holidays' }), ph] as const] : []),
+    ]
+      .filter(([, list]) => list.length || !openOnly)
+      .map(([days, list]) => {
+        const hours = list.length
+          ? list
+              .map(([s, e]) =>
+                s || e < 1440
+                  ? `${this.time(s)} – ${this.time(e)}`
+                  : msg('toute la journée', { id: 'directory.allDay' }),
+              )
+              .join(', ')
+          : msg('fermé', { id: 'directory.closedDay' });
+        return this.labelled(days, hours);
+      });
+  }
+
+  /** "lundi : 9 h – 12 h", "Commune : Montval" ("Monday: 9:00 – 12:00" in English). */
+  private labelled(days: string, hours: string): string {
+    return msg(str`${days} : ${hours}`, { id: 'directory.weekLine' });
+  }
+
+  /** "Imprimer la liste": prints at once up to `printMax` partners, else asks first. */
+  private renderPrintButton(n: number) {
+    // Rendered before window.print(): its beforeprint comes with this script on the stack, so an
+    // update scheduled then would run only after the print.
+    const print = async (every: boolean) => {
+      this.printEvery = every;
+      this.asking = false;
+      this.printing = true;
+      await this.updateComplete;
+      window.print();
+    };
+    return html`<div class="no-print print">
+      <button
+        type="button"
+        part="print"
+        @click=${async () => {
+          if (n <= printMax) return print(false);
+          this.asking = true;
+          await this.updateComplete;
+          this.renderRoot.querySelector<HTMLElement>('#print-question')?.focus();
+        }}
+      >
+        ${msg('Imprimer la liste', { id: 'directory.print' })}
+      </button>
+      ${
+        this.asking && n > printMax
+          ? html`<div class="confirm" part="print-confirm" role="group" aria-labelledby="print-question">
+              <p id="print-question" tabindex="-1">
+                <strong>${msg(str`Imprimer les ${this.count(n)} partenaires ?`, { id: 'directory.printAsk' })}</strong>
+              </p>
+              <button type="button" @click=${() => print(true)}>
+                ${msg(str`Imprimer les ${this.count(n)}`, { id: 'directory.printEvery' })}
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                @click=${() => {
+                  this.asking = false;
+                  void this.updateComplete.then(() => this.filterField()?.focus());
+                }}
+              >
+                ${msg('Choisir une commune ou un filtre', { id: 'directory.printRefine' })}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** The commune filter (where is the desk near me?), else the search box. */
+  private filterField(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('#commune') ?? this.renderRoot.querySelector('#q');
+  }
+
+  /** 2000 → "2 000" (fr) or "2,000" (en), by hand: no Intl object while rendering. */
+  private count(n: number): string {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, this.locale === 'fr' ? '\u202f' : ',');
+  }
+
+  /**
+   * The printed sheet: the filters applied and the date, then a table of the partners of the
+   * search (at most `printMax` unless the reader asked for every one), header repeated on each page.
+   */
+  private renderSheet(results: readonly Entry[], f: Filters & { types: readonly string[] }) {
+    const rows = this.printEvery ? results : results.slice(0, printMax);
+    const typeLabel = (id: string) => this.t(this.data!.types.get(id) ?? id);
+    const serviceLabel = f.service && this.data!.services.get(f.service);
+    // The filters under the names the form gives them ("Commune : Montval").
+    const types = f.type ? [f.type] : f.types;
+    const filters = [
+      f.query?.trim() &&
+        this.labelled(msg('Nom, ville ou besoin', { id: 'directory.searchLabel' }), `« ${f.query.trim()} »`),
+      types.length && this.labelled(msg('Type', { id: 'directory.typeLabel' }), types.map(typeLabel).join(', ')),
+      f.commune && this.labelled(msg('Commune', { id: 'directory.communeLabel' }), f.commune),
+      serviceLabel && this.labelled(msg('Service', { id: 'directory.serviceLabel' }), this.t(serviceLabel)),
+    ].filter(Boolean);
+    const date = formatLongDate(this.now, this.locale);
+    return html`<div class="sheet" part="sheet">
+      <p>
+        ${msg(str`Liste imprimée le ${date}.`, { id: 'directory.sheetDate' })}
+        ${
+          filters.length
+            ? msg(str`Filtres — ${filters.join(' · ')}.`, { id: 'directory.sheetFilters' })
+            : msg('Sans filtre : tous les partenaires.', { id: 'directory.sheetNoFilter' })
+        }
+        ${
+          rows.length < results.length
+            ? msg(
+                str`${rows.length} premiers partenaires sur ${this.count(results.length)} : affinez la recherche pour une liste plus courte.`,
+                { id: 'directory.sheetFirst' },
+              )
+            : ''
+        }
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Partenaire', { id: 'directory.sheetName' })}</th>
+            <th scope="col">${msg('Ce qu’il fait', { id: 'directory.sheetWhat' })}</th>
+            <th scope="col">${msg('Adresse', { id: 'directory.address' })}</th>
+            <th scope="col">${msg('Contact', { id: 'directory.sheetContact' })}</th>
+            <th scope="col">${msg('Horaires', { id: 'directory.hours' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map((e) => this.renderRow(e))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(e: Entry) {
+    const p = e.partner;
+    const services = (p.services ?? []).map((s) => this.t(serviceName(s)));
+    const parsed = e.parsedHours;
+    const always = parsed?.ok && hoursStatus(parsed.schedule, this.now).always;
+    const hours = !parsed
+      ? []
+      : !parsed.ok
+        ? [e.hours!]
+        : always
+          ? [msg('Ouvert 24 h/24, 7 j/7', { id: 'directory.always' })]
+          : this.weekLines(parsed.schedule, true);
+    return html`<tr>
+      <td><strong>${this.t(p.nom)}</strong><br />${this.t(e.label)}</td>
+      <td>${services.length ? services.join(' · ') : this.t(p.description)}</td>
+      <td>${addressLine(p)}</td>
+      <td>
+        ${p.telephone ? html`<a href=${telHref(p.telephone)}>${p.telephone}</a>` : nothing}
+        ${p.courriel ? html`<br />${p.courriel}` : nothing}
+      </td>
+      <td>${hours.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>
+    </tr>`;
   }
 
   /** 540 → "9 h" (fr) or "9:00" (en); 1530 → "1 h 30" the next day. */

@@ -351,19 +351,6 @@ describe('<vl-directory>', () => {
       expect(root(el).querySelector('[part~="more"]')).to.equal(null);
       expect(root(el).activeElement!.textContent!.trim()).to.equal('Partenaire 24');
     });
-
-    it('when the reader prints, every partner of the search is rendered, not only the first page', async () => {
-      const el = await withPack(many);
-      await type(el, 'partenaire');
-      expect(names(el)).to.have.length(24);
-      window.dispatchEvent(new Event('beforeprint'));
-      await el.updateComplete;
-      expect(names(el)).to.have.length(30);
-      expect(root(el).querySelector('[part~="more"]')).to.equal(null);
-      const removed = vi.spyOn(window, 'removeEventListener');
-      el.remove();
-      expect(removed.mock.calls.some((c) => c[0] === 'beforeprint')).to.equal(true);
-    });
   });
 
   describe('when the pack is hostile', () => {

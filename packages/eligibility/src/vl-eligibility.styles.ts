@@ -68,13 +68,28 @@ export const styles = [
         border-color: ButtonText;
       }
     }
+    /* Paper: the form stays off (nothing to fill on a sheet), its result is kept; the ceilings
+       table repeats its header on each page, a row is never cut, a heading never ends a page. */
     @media print {
-      form,
-      [role='status'] {
+      form {
         display: none;
       }
       .scroll {
         overflow: visible;
+      }
+      thead {
+        display: table-header-group;
+      }
+      tr {
+        break-inside: avoid;
+      }
+      h2,
+      h3,
+      h4,
+      h5,
+      h6,
+      caption {
+        break-after: avoid;
       }
     }
   `,

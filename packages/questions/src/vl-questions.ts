@@ -1,9 +1,11 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Question } from '@voix-logement/content';
+import type { CircuitStep, EmergencyContact, Partner, Question } from '@voix-logement/content';
 import {
   nationalCircuit,
   nationalQuestions,
+  nationalEmergency,
+  emergencySection,
   circuitSection,
   partnersSection,
   questionsSection,
@@ -15,12 +17,16 @@ import { QuestionToggleEvent } from './events.js';
 import {
   filterGroups,
   fragmentPrefix,
+  matchSituations,
   parseIdList,
+  situationContacts,
   questionIdFromHash,
   selectGroups,
   type TopicGroup,
 } from './questions.js';
 import { questionsStyles } from './vl-questions.styles.js';
+import { pageHref } from './page-href.js';
+import { withPhoneLinks } from './phone-text.js';
 
 const audiences = ['public', 'staff'] as const;
 
@@ -32,6 +38,13 @@ const audiences = ['public', 'staff'] as const;
  * Each question is a button inside a heading (disclosure pattern). The fragment
  * `#vl-q-<id>` opens and scrolls to a question; opening one writes that fragment with
  * `history.replaceState` (no new history entry). When printed, every answer is shown.
+ *
+ * Links always lead somewhere: a question's circuit step opens that step when a
+ * `<vl-demand-circuit>` is on the page, else goes to `circuit-href` when set, else shows the
+ * step's short text in place; a partner goes to `vl-directory` on the page or `directory-href`.
+ * A search meets people's words (the content's keywords, word stems, the emergency
+ * situations) and, when nothing matches, offers the ways out: the emergency numbers, the
+ * directory's desks, the online application site.
  *
  * @tag vl-questions
  * @tagname vl-questions
@@ -50,6 +63,9 @@ const audiences = ['public', 'staff'] as const;
  * @csspart verdict - The verdict of a rumour: "Vrai", "Faux" or "Ça dépend".
  * @csspart next - Where to go next.
  * @csspart staff-note - The note for front-desk staff (audience="staff" only).
+ * @csspart urgent - The emergency situations a search meets, with their numbers.
+ * @csspart ways-out - What to do when a search finds nothing: numbers, desks, the online application.
+ * @csspart step-text - A circuit step's short text, shown in place when no circuit is on the page.
  *
  * @cssproperty [--vl-color-primary=#1b4f8f] - Buttons, links and focus ring.
  * @cssproperty [--vl-color-on-primary=#ffffff] - Text on the primary colour (verdict badges).
@@ -65,20 +81,33 @@ const audiences = ['public', 'staff'] as const;
  */
 export class VlQuestions extends VlElement {
   static override styles = [baseStyles, questionsStyles];
-  /** The questions, and the circuit steps, partners and figures (none national) their answers link to. */
+  /**
+   * The questions; the circuit steps and partners their answers link to; the emergency
+   * situations and numbers a search meets, and the ways out when it finds nothing; the
+   * territory's figures (none national) that `next.figure` links to.
+   */
   protected static override national: NationalSections = {
     questions: nationalQuestions,
     circuit: nationalCircuit,
+    emergency: nationalEmergency,
     partners: [],
     figures: {},
   };
-  protected static override packSections = [questionsSection, circuitSection, partnersSection, figuresSection];
+  protected static override packSections = [
+    questionsSection,
+    circuitSection,
+    emergencySection,
+    partnersSection,
+    figuresSection,
+  ];
 
   static override properties: PropertyDeclarations = {
     topics: {},
     audience: {},
     openQuestion: { attribute: 'open-question' },
     search: { type: Boolean },
+    circuitHref: { attribute: 'circuit-href' },
+    directoryHref: { attribute: 'directory-href' },
     query: { state: true },
   };
 
@@ -97,7 +126,22 @@ export class VlQuestions extends VlElement {
   /** Shows a search box over questions and answers (accent- and case-insensitive). */
   search = false;
 
+  /**
+   * The partner's page holding `<vl-demand-circuit>` (e.g. `/parcours.html`): when no circuit is on
+   * this page, "Étape du parcours" links go there (`…#vl-step-<id>`). Only http(s) addresses.
+   */
+  circuitHref = '';
+
+  /**
+   * The partner's page holding `<vl-directory>` (e.g. `/annuaire.html`): when no directory is on this
+   * page, a question's partner links go there (`…#vl-partner-<id>`), and so does "find a desk" when a
+   * search finds nothing. Only http(s) addresses.
+   */
+  directoryHref = '';
+
   private query = '';
+  /** Questions whose circuit step's short text is shown in place. */
+  private stepShown = new Set<string>();
   private opened = new Set<string>();
   private groups: TopicGroup[] = [];
   /** `open-question` or fragment ids waiting for the content. */
@@ -178,7 +222,8 @@ export class VlQuestions extends VlElement {
                       ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`
                     : ''
                 }
-              </div>`
+              </div>
+              ${query ? this.renderUrgent(query) : ''} ${query && !count ? this.renderWaysOut() : ''}`
           : ''
       }${shown.map((g) => [many ? this.renderHeading(level, this.t(g.topic.label), '', 'topic-title', 'topic') : '', g.items.map(one)])}
     </section>`;
@@ -191,17 +236,10 @@ export class VlQuestions extends VlElement {
     const partner = next.partner && this.content.partners.find((p) => p.id === next.partner);
     if (next.partner && !partner && this.contentStatus !== 'loading')
       this.warn('vl-unknown-id', `question "${id}": no partner "${next.partner}"`);
-    const site = partner && safeHref(partner.site_web, this, `${partner.id} site_web`);
     const url = safeHref(next.url, this, `${id} next.url`);
     const links = [
-      step &&
-        html`<a href="#vl-step-${step.id}"
-          >${msg(str`Étape du parcours : ${this.t(step.title)}`, { id: 'questions.next-step' })}</a
-        >`,
-      partner &&
-        html`${site ? html`<a href=${site}>${this.t(partner.nom)}</a>` : this.t(partner.nom)}${
-          partner.telephone ? html` — <a href=${telHref(partner.telephone)}>${partner.telephone}</a>` : ''
-        }`,
+      step && this.renderStepLink(id, step),
+      partner && this.renderPartnerLink(partner),
       url && html`<a href=${url}>${this.t(next.label) || url}</a>`,
       // A figure of the pack (issue 21): <vl-key-figures> on the page answers #vl-figure-<id>.
       next.figure &&
@@ -245,8 +283,8 @@ export class VlQuestions extends VlElement {
               </p>`
             : ''
         }
-        <p class="short">${this.t(q.answer)}</p>
-        ${q.details?.map((d) => html`<p>${this.t(d)}</p>`)}${
+        <p class="short">${withPhoneLinks(this.t(q.answer))}</p>
+        ${q.details?.map((d) => html`<p>${withPhoneLinks(this.t(d))}</p>`)}${
           q.unconfirmed
             ? html`<p class="unconfirmed">
                 ${msg('À confirmer dans un texte officiel.', { id: 'questions.unconfirmed' })}
@@ -281,6 +319,133 @@ export class VlQuestions extends VlElement {
             : ''
         }
       </div>
+    </div>`;
+  }
+
+  /** A widget of the page (in this element's tree, else the document), for links inside the page. */
+  private onPage(tag: string): Element | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.querySelector(tag) ?? document.querySelector(tag);
+  }
+
+  /** `circuit-href` / `directory-href` with a fragment, or undefined (warning) when it is not an http(s) page. */
+  private pageLink(attribute: 'circuit-href' | 'directory-href', value: string, fragment: string) {
+    if (!value.trim()) return undefined;
+    const href = pageHref(value, fragment);
+    if (!href) this.warn('vl-unsafe-link', `${attribute}="${value.slice(0, 60)}" is not an http(s) page; ignored`);
+    return href;
+  }
+
+  /**
+   * "Étape du parcours": to the step of the circuit on the page, else on the `circuit-href` page,
+   * else its short text, opened in place.
+   */
+  private renderStepLink(id: string, step: CircuitStep) {
+    const label = msg(str`Étape du parcours : ${this.t(step.title)}`, { id: 'questions.next-step' });
+    const fragment = `#vl-step-${step.id}`;
+    const href = this.onPage('vl-demand-circuit')
+      ? fragment
+      : this.pageLink('circuit-href', this.circuitHref, fragment);
+    if (href) return html`<a href=${href}>${label}</a>`;
+    const open = this.stepShown.has(id);
+    const text = this.t(step.summary) || this.t(step.easyRead) || this.t(step.details?.[0]);
+    return html`<button
+        type="button"
+        class="step-link"
+        aria-expanded=${open}
+        aria-controls="vl-s-${id}"
+        @click=${() => {
+          if (!this.stepShown.delete(id)) this.stepShown.add(id);
+          this.requestUpdate();
+        }}
+      >
+        ${label}
+      </button>
+      <div id="vl-s-${id}" class="step-text" part="step-text" ?hidden=${!open}>
+        <p>${withPhoneLinks(text)}</p>
+      </div>`;
+  }
+
+  /** A partner: to its entry in the directory on the page or on `directory-href`, else its site; its phone. */
+  private renderPartnerLink(partner: Partner) {
+    const fragment = `#vl-partner-${partner.id}`;
+    const href =
+      (this.onPage('vl-directory') ? fragment : this.pageLink('directory-href', this.directoryHref, fragment)) ??
+      safeHref(partner.site_web, this, `${partner.id} site_web`);
+    const name = this.t(partner.nom);
+    return html`${href ? html`<a href=${href}>${name}</a>` : name}${
+      partner.telephone ? html` — <a class="tel" href=${telHref(partner.telephone)}>${partner.telephone}</a>` : ''
+    }`;
+  }
+
+  /** Tap-to-call links, one a line: "Hébergement d'urgence (Samu social) : 115". */
+  private renderCalls(contacts: readonly EmergencyContact[]) {
+    return html`<ul class="calls">
+      ${contacts.map(
+        (c) =>
+          html`<li>
+            <a class="call" href=${telHref(c.phone!)}>${this.t(c.name)} : <strong>${c.phone}</strong></a>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** The emergency situations a search meets ("expulsion", "urgence"), each with its numbers. */
+  private renderUrgent(query: string) {
+    const found = matchSituations(this.content.emergency, query, this.locale);
+    if (!found.length) return '';
+    return html`<div class="urgent" part="urgent">
+      <p><strong>${msg('Si c’est urgent', { id: 'questions.urgent' })}</strong></p>
+      <ul>
+        ${found.map(
+          ({ situation, contacts }) =>
+            html`<li>${this.t(situation.title)} ${contacts.length ? this.renderCalls(contacts.slice(0, 3)) : ''}</li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /**
+   * When a search finds nothing, the ways out every page has: the emergency numbers (115, 112),
+   * the directory's desks (on the page, on `directory-href`, else where to apply), the online
+   * application (the circuit's "apply" step link). Only numbers and addresses of the content.
+   */
+  private renderWaysOut() {
+    const { emergency, circuit, partners, questions } = this.content;
+    const urgent = ['115', '112'].flatMap((id) => situationContacts(emergency, 'no-roof').filter((c) => c.id === id));
+    const desks = this.onPage('vl-directory')
+      ? '#vl-directory'
+      : this.pageLink('directory-href', this.directoryHref, '#vl-directory');
+    const where = questions.items?.find((q) => q.id === 'where-to-apply');
+    const apply = circuit.steps?.find((s) => s.id === 'apply')?.links?.[0];
+    const online = apply && safeHref(apply.url, this, 'step apply');
+    return html`<div class="ways-out" part="ways-out">
+      <p><strong>${msg('Vous pouvez aussi :', { id: 'questions.ways-out' })}</strong></p>
+      <ul>
+        ${
+          urgent.length
+            ? html`<li>
+                ${msg('En urgence, appeler :', { id: 'questions.ways-out-call' })} ${this.renderCalls(urgent)}
+              </li>`
+            : ''
+        }
+        ${
+          desks && (partners.length || this.directoryHref)
+            ? html`<li>
+                <a href=${desks}>${msg('Trouver un guichet dans votre commune', { id: 'questions.ways-out-desk' })}</a>
+              </li>`
+            : where?.answer
+              ? html`<li>${this.t(where.answer)}</li>`
+              : ''
+        }
+        ${
+          online
+            ? html`<li>
+                <a href=${online}>${msg('Faire sa demande en ligne', { id: 'questions.ways-out-online' })}</a>
+              </li>`
+            : ''
+        }
+      </ul>
     </div>`;
   }
 

@@ -16,7 +16,7 @@ export const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
 /** The disclosure buttons, in reading order. */
 export const toggles = (el: Element): HTMLButtonElement[] => [
-  ...shadow(el).querySelectorAll<HTMLButtonElement>('button[aria-expanded]'),
+  ...shadow(el).querySelectorAll<HTMLButtonElement>('button[part~="toggle"]'),
 ];
 
 /** The disclosure button whose accessible text contains `text`. */

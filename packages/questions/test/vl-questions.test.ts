@@ -84,11 +84,10 @@ describe('<vl-questions>', () => {
       const paragraphs = [...panel.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
       expect(paragraphs[0]).to.equal('Verdict : Faux');
       expect(paragraphs[1]).to.equal(localize(nationalQuestion('free').answer, 'fr'));
-      const step = panel.querySelector<HTMLAnchorElement>('a[href="#vl-step-apply"]');
+      // No circuit on the page: the step's short text opens in place.
+      const step = panel.querySelector<HTMLButtonElement>('button.step-link');
       const stepTitle = localize(nationalPack.circuit.steps?.find((st) => st.id === 'apply')?.title, 'fr');
-      expect(step?.textContent?.trim()).to.equal(
-        stepTitle ? `Étape du parcours : ${stepTitle}` : 'Voir cette étape du parcours',
-      );
+      expect(step?.textContent?.trim()).to.equal(`Étape du parcours : ${stepTitle}`);
       const source = panel.querySelector<HTMLAnchorElement>('.source a');
       expect(source?.href).to.equal(nationalQuestion('free').sourceUrl);
       expect(events).to.deep.equal([{ questionId: 'free', open: true }]);
@@ -292,7 +291,7 @@ describe('<vl-questions>', () => {
       ).to.equal('CCAS de Lônes (fictif)');
       expect(desk.querySelector<HTMLAnchorElement>('a[href="tel:0465710001"]')?.textContent).to.equal('04 65 71 00 01');
       const refusal = panelOf(el, toggle(el, questionText('refusal')));
-      expect(refusal.querySelector('a[href="#vl-step-refusal"]')?.textContent).to.equal(
+      expect(refusal.querySelector('button.step-link')?.textContent?.trim()).to.equal(
         'Étape du parcours : Refuser une proposition',
       );
       expect(panelOf(el, toggle(el, questionText('free'))).querySelector('.short')?.textContent).to.equal(

@@ -2,8 +2,14 @@ import * as v from 'valibot';
 import { factMeta, id, list, localizedText, webUrl } from './common.js';
 import { figureIds } from './figures.js';
 
+/**
+ * Words people use in a search, for a question or a topic, when they are not in its text
+ * ("APL", "expulsion"): the search box finds the question (or every question of the topic).
+ */
+export const keywords = list(localizedText, 40);
+
 /** A group of questions ("apply", "offer"…); a pack may add its own topics. */
-export const questionTopic = v.object({ id, label: localizedText });
+export const questionTopic = v.object({ id, label: localizedText, keywords: v.optional(keywords) });
 export type QuestionTopic = v.InferOutput<typeof questionTopic>;
 
 /**
@@ -53,6 +59,8 @@ export const question = v.object({
   /** For front-desk staff only (audience="staff"); published like the rest of the pack. */
   staffNote: v.optional(staffNote),
   next: v.optional(questionNext),
+  /** Search words not in the texts: synonyms, abbreviations, the words of another language. */
+  keywords: v.optional(keywords),
   ...factMeta,
 });
 export type Question = v.InferOutput<typeof question>;

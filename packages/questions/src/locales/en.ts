@@ -24,9 +24,14 @@
 'questions.staff-title': `Staff note`,
 'questions.title': `Your questions, our answers`,
 'questions.unconfirmed': `To be confirmed in an official text.`,
+'questions.urgent': `If it is urgent`,
 'questions.verdict': `Verdict:`,
 'questions.verdict-depends': `It depends`,
 'questions.verdict-false': `False`,
 'questions.verdict-true': `True`,
+'questions.ways-out': `You can also:`,
+'questions.ways-out-call': `In an emergency, call:`,
+'questions.ways-out-desk': `Find a desk in your commune`,
+'questions.ways-out-online': `Apply online`,
     };
   

@@ -24,9 +24,14 @@
 'questions.staff-title': `⟦Nóté póúr l’áççúéíl⟧`,
 'questions.title': `⟦Vós qúéstíóñs, ñós répóñsés⟧`,
 'questions.unconfirmed': `⟦À çóñfírmér dáñs úñ téxté óffíçíél.⟧`,
+'questions.urgent': `⟦Sí ç’ést úrgéñt⟧`,
 'questions.verdict': `⟦Vérdíçt :⟧`,
 'questions.verdict-depends': `⟦Çá dépéñd⟧`,
 'questions.verdict-false': `⟦Fáúx⟧`,
 'questions.verdict-true': `⟦Vráí⟧`,
+'questions.ways-out': `⟦Vóús póúvéz áússí :⟧`,
+'questions.ways-out-call': `⟦Éñ úrgéñçé, áppélér :⟧`,
+'questions.ways-out-desk': `⟦Tróúvér úñ gúíçhét dáñs vótré çómmúñé⟧`,
+'questions.ways-out-online': `⟦Fáíré sá démáñdé éñ lígñé⟧`,
     };
   

@@ -1,0 +1,21 @@
+import { html, type TemplateResult } from 'lit';
+import { telHref } from '@voix-logement/core';
+
+/**
+ * (The same helper as in vl-questions: a candidate for core.)
+ * French numbers as people write them in a text ("04 65 71 20 00", "+33 4 65 71 20 00",
+ * "0 805 160 075"): ten digits after 0 or +33, spaces, dots or dashes between groups.
+ */
+const frenchNumber = /(?:\+33[\s.-]?|\b0[\s.-]?)[1-9](?:[\s.-]?\d){8}\b/g;
+
+/** A text with each phone number in it turned into a tap-to-call link (the text is never parsed as HTML). */
+export function withPhoneLinks(text: string): (string | TemplateResult)[] {
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(frenchNumber)) {
+    parts.push(text.slice(last, m.index), html`<a class="tel" href=${telHref(m[0])}>${m[0]}</a>`);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
