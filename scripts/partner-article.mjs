@@ -40,6 +40,9 @@ export const reserveCases = [
       (topics) => ({ topics }),
     ),
   },
+  // No figure is national: measured as shown without a pack (one sentence). A page with a pack's
+  // figures is taller, and shifts when the pack arrives (lead to decide: issue 21 report).
+  { tag: 'vl-key-figures', attrs: {} },
 ];
 
 export const elementTags = [...new Set(reserveCases.map((c) => c.tag))];

@@ -43,7 +43,7 @@ describe('the sources', () => {
 
   it('guard every element registration with customElements.get and keep it literal', () => {
     const registrations = code.filter(([, text]) => /customElements\.define\(/.test(text));
-    expect(registrations.length).to.equal(5);
+    expect(registrations.length).to.equal(6);
     for (const [path, text] of registrations) {
       expect(text, path).to.match(
         /if \(!customElements\.get\('vl-[a-z-]+'\)\) customElements\.define\('vl-[a-z-]+', Vl\w+\);/,

@@ -31,6 +31,7 @@ export {
   partnerTypesSection,
   partnersSection,
   questionsSection,
+  figuresSection,
   type PackSection,
   type SectionKey,
 } from './sections.js';

@@ -12,6 +12,7 @@ import emergency from './generated/shape/emergency.json';
 import partnerTypes from './generated/shape/partnerTypes.json';
 import partners from './generated/shape/partners.json';
 import questions from './generated/shape/questions.json';
+import figures from './generated/shape/figures.json';
 
 /** A section of the pack: every top-level field but `$schema` and `schemaVersion`. */
 export type SectionKey = Exclude<keyof ContentPack, '$schema' | 'schemaVersion'>;
@@ -29,6 +30,7 @@ export const emergencySection: PackSection = { key: 'emergency', shape: emergenc
 export const partnerTypesSection: PackSection = { key: 'partnerTypes', shape: partnerTypes as Shape };
 export const partnersSection: PackSection = { key: 'partners', shape: partners as Shape };
 export const questionsSection: PackSection = { key: 'questions', shape: questions as Shape };
+export const figuresSection: PackSection = { key: 'figures', shape: figures as Shape };
 
 /** Every section, in the schema's order (a test checks that none is missing). */
 export const packSections: readonly PackSection[] = [
@@ -39,4 +41,5 @@ export const packSections: readonly PackSection[] = [
   partnerTypesSection,
   partnersSection,
   questionsSection,
+  figuresSection,
 ];

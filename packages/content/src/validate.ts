@@ -25,6 +25,7 @@
  */
 import * as v from 'valibot';
 import { contentPack, currentSchemaVersion, supportedSchemaVersions, type ContentPack } from './schema/index.js';
+import { figureIds } from './schema/figures.js';
 import { mergeValues } from './merge.js';
 import { nationalPack } from './national/index.js';
 
@@ -64,6 +65,17 @@ const expectations: Record<string, [string, string]> = {
   ],
   locale: ['un code de langue', '"fr" ou "en"'],
 };
+
+/* ---------- The territory's figures (<vl-key-figures>, issue 21) ---------- */
+Object.assign(expectations, {
+  figureId: [`un chiffre parmi ${figureIds.join(', ')}`, '"pending"'],
+  figureValue: ['un nombre (sans espace ni unité, point ou virgule décimale dans le CSV)', '3412'],
+  figurePeriod: [
+    'une année, une date, ou deux dates séparées par / (AAAA, AAAA-MM-JJ ou AAAA-MM-JJ/AAAA-MM-JJ)',
+    '"2025" (en 2025) ou "2025-12-31" (au 31 décembre 2025)',
+  ],
+  placeCode: ['un code INSEE de commune (5 caractères) ou un SIREN d’intercommunalité (9 chiffres)', '"38185"'],
+} satisfies Record<string, [string, string]>);
 
 const typeNames: Record<string, [string, string]> = {
   string: ['un texte', '"…"'],
@@ -413,6 +425,7 @@ export function packSummary(pack: ContentPack): { label: string; count: number }
     ['partenaire', 'partenaires', pack.partners],
     ['thème de questions', 'thèmes de questions', pack.questions?.topics],
     ['question', 'questions', pack.questions?.items],
+    ['chiffre clé', 'chiffres clés', pack.figures?.items],
   ];
   return rows.map(([one, many, list]) => {
     const count = list?.length ?? 0;

@@ -20,6 +20,7 @@ export const warningCodes = [
   'vl-hours-unsupported',
   'vl-locale-unavailable',
   'vl-pack-entry-dropped',
+  'vl-missing-field',
 ] as const;
 export type WarningCode = (typeof warningCodes)[number];
 

@@ -9,6 +9,7 @@ import {
   circuitSection,
   partnersSection,
   questionsSection,
+  figuresSection,
   type NationalSections,
 } from '@voix-logement/content';
 import { VlElement, baseStyles, pluralMessage, safeHref, telHref } from '@voix-logement/core';
@@ -82,15 +83,23 @@ export class VlQuestions extends VlElement {
   static override styles = [baseStyles, questionsStyles];
   /**
    * The questions; the circuit steps and partners their answers link to; the emergency
-   * situations and numbers a search meets, and the ways out when it finds nothing.
+   * situations and numbers a search meets, and the ways out when it finds nothing; the
+   * territory's figures (none national) that `next.figure` links to.
    */
   protected static override national: NationalSections = {
     questions: nationalQuestions,
     circuit: nationalCircuit,
     emergency: nationalEmergency,
     partners: [],
+    figures: {},
   };
-  protected static override packSections = [questionsSection, circuitSection, emergencySection, partnersSection];
+  protected static override packSections = [
+    questionsSection,
+    circuitSection,
+    emergencySection,
+    partnersSection,
+    figuresSection,
+  ];
 
   static override properties: PropertyDeclarations = {
     topics: {},
@@ -232,6 +241,12 @@ export class VlQuestions extends VlElement {
       step && this.renderStepLink(id, step),
       partner && this.renderPartnerLink(partner),
       url && html`<a href=${url}>${this.t(next.label) || url}</a>`,
+      // A figure of the pack (issue 21): <vl-key-figures> on the page answers #vl-figure-<id>.
+      next.figure &&
+        this.content.figures?.items?.some((f) => f.figure === next.figure) &&
+        html`<a href="#vl-figure-${next.figure}"
+          >${msg('Les chiffres du territoire', { id: 'questions.next-figure' })}</a
+        >`,
     ].filter(Boolean);
     const sourceUrl = safeHref(q.sourceUrl, this, `${id} sourceUrl`);
     const source = this.t(q.source) || sourceUrl;

@@ -7,3 +7,4 @@ export * from '@voix-logement/eligibility';
 export * from '@voix-logement/emergency';
 export * from '@voix-logement/directory';
 export * from '@voix-logement/questions';
+export * from '@voix-logement/key-figures';

@@ -11,7 +11,9 @@ import { nationalPartnerTypes } from './partners.js';
 import { nationalQuestions } from './questions.js';
 
 /** Every section present: what a widget reads after merging a territory pack over it. */
-export type ResolvedContent = Required<Omit<ContentPack, '$schema' | 'territory'>> & Pick<ContentPack, 'territory'>;
+// `territory` and `figures` have no national default: they come from a territory's pack only.
+export type ResolvedContent = Required<Omit<ContentPack, '$schema' | 'territory' | 'figures'>> &
+  Pick<ContentPack, 'territory' | 'figures'>;
 
 export const nationalPack: ResolvedContent = {
   schemaVersion: 1,

@@ -10,6 +10,7 @@ import { eligibility } from './eligibility.js';
 import { emergency } from './emergency.js';
 import { partner, partnerType } from './partners.js';
 import { questions } from './questions.js';
+import { figures } from './figures.js';
 
 /** Schema versions this code can read. */
 export const supportedSchemaVersions = [1] as const;
@@ -27,6 +28,8 @@ export const contentPack = v.object({
   partnerTypes: v.optional(list(partnerType, 50)),
   partners: v.optional(list(partner, 5000)),
   questions: v.optional(questions),
+  /** The territory's figures (no national default): `<vl-key-figures>`. */
+  figures: v.optional(figures),
 });
 export type ContentPack = v.InferOutput<typeof contentPack>;
 
@@ -37,3 +40,4 @@ export * from './eligibility.js';
 export * from './emergency.js';
 export * from './partners.js';
 export * from './questions.js';
+export * from './figures.js';

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { factMeta, id, list, localizedText, webUrl } from './common.js';
+import { figureIds } from './figures.js';
 
 /**
  * Words people use in a search, for a question or a topic, when they are not in its text
@@ -25,9 +26,13 @@ export const staffNote = v.object({
 });
 export type StaffNote = v.InferOutput<typeof staffNote>;
 
-/** Where to go next: a circuit step id, a partner id of the directory, a web address. */
+/**
+ * Where to go next: a circuit step id, a partner id of the directory, a figure id of the
+ * territory's figures (`<vl-key-figures>`), a web address.
+ */
 export const questionNext = v.object({
   step: v.optional(id),
+  figure: v.optional(v.picklist(figureIds, 'figureId')),
   partner: v.optional(id),
   url: v.optional(webUrl),
   /** Text of the URL link (default: the site's name). */

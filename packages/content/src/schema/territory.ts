@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { id, isoDate, list, localizedText, webUrl, zone } from './common.js';
+import { communeCode, placeCode } from './figures.js';
 
 /** Who publishes the pack and where it applies. */
 export const territory = v.object({
@@ -8,6 +9,10 @@ export const territory = v.object({
   /** Income-ceiling zone of the territory: the eligibility check uses it by default. */
   zone: v.optional(zone),
   communes: v.optional(list(v.pipe(v.string(), v.maxLength(200, 'maxLength')), 2000)),
+  /** The territory's own code: its SIREN (an intercommunality) or its INSEE code (a commune). */
+  code: v.optional(placeCode),
+  /** The communes' INSEE codes, so the pack's figures can name a commune. */
+  communeCodes: v.optional(list(communeCode, 2000)),
   /** Date of the pack's last update, shown to readers. */
   updatedOn: v.optional(isoDate),
   publisher: v.optional(localizedText),

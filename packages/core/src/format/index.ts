@@ -5,5 +5,5 @@
  */
 export { pluralCategory, pluralMessage, type PluralCategory, type PluralMessages } from './plural.js';
 export { formatLongDate, weekdayName } from './dates.js';
-export { formatEuros, formatList } from './numbers.js';
+export { formatEuros, formatList, formatNumber } from './numbers.js';
 export { parisWallMinutes } from './paris-time.js';

@@ -12,6 +12,7 @@
       'questions.found-one': str`${0} question found`,
 'questions.found-other': str`${0} questions found`,
 'questions.next': `What next?`,
+'questions.next-figure': `The territory's figures`,
 'questions.next-step': str`Step of the path: ${0}`,
 'questions.no-result': str`No answer contains “${0}”. Try a shorter word.`,
 'questions.rumour': `Rumour`,

@@ -12,6 +12,7 @@
       'questions.found-one': str`⟦${0} qúéstíóñ tróúvéé⟧`,
 'questions.found-other': str`⟦${0} qúéstíóñs tróúvéés⟧`,
 'questions.next': `⟦Ét éñsúíté ?⟧`,
+'questions.next-figure': `⟦Lés çhíffrés dú térrítóíré⟧`,
 'questions.next-step': str`⟦Étápé dú párçóúrs : ${0}⟧`,
 'questions.no-result': str`⟦Áúçúñé répóñsé ñé çóñtíéñt « ${0} ». Éssáyéz úñ mót plús çóúrt.⟧`,
 'questions.rumour': `⟦Ídéé réçúé⟧`,
