@@ -6,12 +6,16 @@ import assert from 'node:assert/strict';
 import { launchChromium } from './browser.mjs';
 import { cases, confirmPrintAll, printToPdf, startPrintServer } from './print-pages.mjs';
 
-/** At most this many A4 pages (measured 2026-12-03; before issue 17 in brackets). */
+/**
+ * At most this many A4 pages (measured 2026-12-03; before issue 17 in brackets). Circuit,
+ * eligibility and questions grew by a page with the complete national content of issue 15
+ * (DALO without waiting, the 14 priority situations, three new questions), measured after it.
+ */
 const limits = {
-  'vl-demand-circuit': 3, // (4)
-  'vl-eligibility': 2, // (2)
+  'vl-demand-circuit': 4, // (4; 3 before issue 15's content)
+  'vl-eligibility': 3, // (2; 2 before issue 15's content)
   'vl-directory': 2, // the 16 demo partners (13)
-  'vl-questions': 4, // (5)
+  'vl-questions': 5, // (5; 4 before issue 15's content)
   'vl-directory, 2,000 partners, one commune': 4, // Montval, 38 partners (19)
   'vl-directory, 2,000 partners, no filter': 4, // the first 50 of 2,000, with how to narrow (1,003)
   'vl-directory, 2,000 partners, a commune of 51': 4, // the first 50 of 51
@@ -58,9 +62,10 @@ describe('printing to A4', () => {
     assert.match(text, /50 premiers partenaires sur 2.000/);
   });
 
+  // 16 pages after issue 17; 22 with issue 15's content and the key figures on the page.
   it('the demo page of every element prints on fewer pages than before (29)', async () => {
     assert.ok(cases['demo page (every element)'] === 'index.html');
     const { pages } = await printToPdf(browser, `${origin}/index.html`);
-    assert.ok(pages <= 20, `${pages} pages`);
+    assert.ok(pages <= 23, `${pages} pages`);
   });
 });
