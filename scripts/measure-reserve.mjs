@@ -37,13 +37,14 @@ const holdSeconds = 1;
 const mergeWithinPx = 16;
 
 /**
- * Cases whose content comes from the pack (the directory lists the territory's partners):
+ * Cases whose content comes from the pack (the directory lists the territory's partners, the
+ * key figures are the territory's own and never national):
  * before the pack arrives they show a title or an empty state, after it a list many screens
  * long. No height measured from the national content holds that list, and the partner's pack
  * is unknown here, so with `content-src` these keep one screen (100vh) from the start: the
  * text after them begins below the fold, and the list grows where no reader is looking yet.
  */
-const growsWithPack = new Set(['vl-directory']);
+const growsWithPack = new Set(['vl-directory', 'vl-key-figures']);
 
 /** Heights (px) of one case's element at every width of every band, after it has rendered. */
 async function measureCase(page, widget) {
@@ -187,9 +188,9 @@ ${definedSelectors} {
 ${sections.join('\n\n')}
 
 /*
- * The directory's list comes from the pack: its national state is a title and one line, a
- * territory's list is many screens long, and which one a partner's pack gives is unknown
- * here. With a pack, it keeps one screen from the start (defined or not), so the text after
+ * The directory's list and the key figures come from the pack: their national state is a title
+ * and a line, a territory's content is screens long, and which one a partner's pack gives is
+ * unknown here. With a pack, each keeps one screen from the start (defined or not), so the text after
  * it begins below the fold and the list grows where no reader is looking yet. Last in the
  * file: it wins over the reserves above, which have the same specificity.
  */

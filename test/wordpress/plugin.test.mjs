@@ -397,6 +397,7 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
         'voix-logement/directory',
         'voix-logement/eligibility',
         'voix-logement/emergency',
+        'voix-logement/key-figures',
         'voix-logement/questions',
       ]);
       await page.evaluate(() => {
