@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, safeHref } from '@voix-logement/core';
+import { VlElement, baseStyles, safeHref, withPhoneLinks } from '@voix-logement/core';
 import type { CircuitLink, CircuitStep } from '@voix-logement/content';
 import { nationalCircuit, circuitSection, type NationalSections } from '@voix-logement/content';
 import { formatDate, planCircuit, type CircuitPlan } from './circuit.js';
 import { VlStepToggleEvent } from './events.js';
 import { circuitStyles } from './vl-demand-circuit.styles.js';
-import { withPhoneLinks } from './phone-text.js';
 
 const variants = ['full', 'compact'] as const;
 

@@ -12,7 +12,7 @@ import {
   figuresSection,
   type NationalSections,
 } from '@voix-logement/content';
-import { VlElement, baseStyles, pluralMessage, safeHref, telHref } from '@voix-logement/core';
+import { VlElement, baseStyles, pluralMessage, safeHref, telHref, withPhoneLinks } from '@voix-logement/core';
 import { QuestionToggleEvent } from './events.js';
 import {
   filterGroups,
@@ -26,7 +26,6 @@ import {
 } from './questions.js';
 import { questionsStyles } from './vl-questions.styles.js';
 import { pageHref } from './page-href.js';
-import { withPhoneLinks } from './phone-text.js';
 
 const audiences = ['public', 'staff'] as const;
 

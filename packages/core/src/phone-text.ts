@@ -1,8 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { telHref } from '@voix-logement/core';
+import { telHref } from './safe-link.js';
 
 /**
- * (The same helper as in vl-questions: a candidate for core.)
  * French numbers as people write them in a text ("04 65 71 20 00", "+33 4 65 71 20 00",
  * "0 805 160 075"): ten digits after 0 or +33, spaces, dots or dashes between groups.
  */
