@@ -21,3 +21,18 @@ export async function widgetTexts(page) {
     }));
   });
 }
+
+/** A new page that records its errors, its console warnings and the URLs it requests. */
+export async function watchedPage(browser) {
+  const page = await browser.newPage();
+  const problems = [];
+  const warnings = [];
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  page.on('request', (r) => requests.push(r.url()));
+  return { page, problems, warnings, requests };
+}

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { startDemoServer } from '../../scripts/serve-demo.mjs';
-import { launchChromium, widgetTexts } from './browser.mjs';
+import { launchChromium, watchedPage, widgetTexts } from './browser.mjs';
 
 const bundle = new URL('../../packages/widgets/dist/voix-logement.js', import.meta.url);
 const pages = [
@@ -33,16 +33,7 @@ describe(
     });
 
     async function open(path) {
-      const page = await browser.newPage();
-      const problems = [];
-      const warnings = [];
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
-        if (m.type() === 'warning') warnings.push(m.text());
-      });
-      const requests = [];
-      page.on('request', (r) => requests.push(r.url()));
+      const { page, problems, warnings, requests } = await watchedPage(browser);
       await page.addInitScript(() => {
         window.__violations = [];
         document.addEventListener('securitypolicyviolation', (e) =>

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { contentSecurityPolicy, startDemoServer } from '../../scripts/serve-demo.mjs';
-import { launchChromium, widgetTexts } from './browser.mjs';
+import { launchChromium, watchedPage, widgetTexts } from './browser.mjs';
 
 const dist = new URL('../../packages/widgets/dist/', import.meta.url);
 const files = JSON.parse(readFileSync(new URL('../../packages/widgets/script-files.json', import.meta.url), 'utf8'));
@@ -29,16 +29,7 @@ describe(
 
     /** Opens a plain page holding `body`, served with the demo's CSP, and records what happens. */
     async function open(body) {
-      const page = await browser.newPage();
-      const problems = [];
-      const warnings = [];
-      const requests = [];
-      page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
-        if (m.type() === 'warning') warnings.push(m.text());
-      });
-      page.on('request', (r) => requests.push(r.url().slice(base.length)));
+      const { page, problems, warnings, requests: urls } = await watchedPage(browser);
       await page.route(`${base}plain-page.html`, (route) =>
         route.fulfill({
           contentType: 'text/html; charset=utf-8',
@@ -53,6 +44,8 @@ describe(
       );
       const widgets = await widgetTexts(page);
       const defined = await page.evaluate((tags) => tags.filter((t) => customElements.get(t)), elements);
+      // Paths on the demo server, as requested by the time every widget has rendered.
+      const requests = urls.map((u) => u.slice(base.length));
       return { page, problems, warnings, requests, widgets, defined };
     }
 
