@@ -37,6 +37,20 @@ export async function render(
   return el;
 }
 
+/**
+ * For a describe block: before each test, a new page's pack cache and a silenced console.warn;
+ * after it, every mock restored. Returns what the test warned, one string per warning.
+ */
+export function captureWarnings(): () => string[] {
+  let warn: MockInstance<typeof console.warn>;
+  beforeEach(() => {
+    clearPackCache();
+    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => vi.restoreAllMocks());
+  return () => warn.mock.calls.map((c) => String(c[0]));
+}
+
 export const headingOf = (el: HTMLElement, level: number): HTMLElement | null =>
   el.shadowRoot!.querySelector(`h${level}`);
 

@@ -8,18 +8,9 @@ import { page, userEvent } from 'vitest/browser';
 import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import { render } from '../../core/test/shared-contract.js';
+import { choicesFr, ids } from './situations.js';
 
 type El = Awaited<ReturnType<typeof render>>;
-
-const ids = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
-const choices: Record<string, string> = {
-  'no-roof': "Je n'ai nulle part où dormir ce soir",
-  eviction: "On veut m'expulser",
-  violence: 'Violences à la maison',
-  'rent-debt': 'Je ne peux plus payer mon loyer',
-  'unfit-housing': 'Mon logement est dangereux',
-  discrimination: 'On me refuse à cause de qui je suis',
-};
 
 const root = (el: El) => el.shadowRoot!;
 const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
@@ -54,7 +45,7 @@ describe('<vl-emergency> chooser', () => {
     it('asks "Que se passe-t-il ?" and offers one large button per situation, nothing open', async () => {
       const el = await render('vl-emergency');
       expect(text(root(el).querySelector('[part="question"]')!)).to.equal('Que se passe-t-il ?');
-      expect(buttons(el).map(text)).to.deep.equal(ids.map((id) => choices[id]));
+      expect(buttons(el).map(text)).to.deep.equal(ids.map((id) => choicesFr[id]));
       for (const b of buttons(el)) {
         expect(b.getAttribute('aria-expanded')).to.equal('false');
         expect(b.getBoundingClientRect().height, text(b)).to.be.at.least(44);
@@ -75,9 +66,9 @@ describe('<vl-emergency> chooser', () => {
 
   describe('when the reader taps a situation', () => {
     for (const id of ids) {
-      it(`shows "${choices[id]}": its steps and its first number on a 375 × 700 screen`, async () => {
+      it(`shows "${choicesFr[id]}": its steps and its first number on a 375 × 700 screen`, async () => {
         const el = await render('vl-emergency', { today: '2026-12-01' });
-        const b = button(el, choices[id]!);
+        const b = button(el, choicesFr[id]!);
         await userEvent.click(b);
         await el.updateComplete;
         expect(b.getAttribute('aria-expanded')).to.equal('true');
@@ -102,7 +93,7 @@ describe('<vl-emergency> chooser', () => {
       );
       const el = wrapper.querySelector('vl-emergency')!;
       await el.updateComplete;
-      const b = button(el, choices['discrimination']!);
+      const b = button(el, choicesFr['discrimination']!);
       b.scrollIntoView({ block: 'end' });
       await userEvent.click(b);
       await el.updateComplete;
@@ -111,14 +102,14 @@ describe('<vl-emergency> chooser', () => {
 
     it('closes the situation open before, and closes it when tapped again', async () => {
       const el = await render('vl-emergency');
-      await userEvent.click(button(el, choices['eviction']!));
-      await userEvent.click(button(el, choices['violence']!));
+      await userEvent.click(button(el, choicesFr['eviction']!));
+      await userEvent.click(button(el, choicesFr['violence']!));
       await el.updateComplete;
       expect(buttons(el).map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(
         ids.map((id) => String(id === 'violence')),
       );
-      expect(panelOf(el, button(el, choices['eviction']!)).checkVisibility()).to.equal(false);
-      await userEvent.click(button(el, choices['violence']!));
+      expect(panelOf(el, button(el, choicesFr['eviction']!)).checkVisibility()).to.equal(false);
+      await userEvent.click(button(el, choicesFr['violence']!));
       await el.updateComplete;
       expect(buttons(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
       await expect(el).to.be.accessible();
@@ -127,10 +118,10 @@ describe('<vl-emergency> chooser', () => {
     it('tells a screen reader what appeared', async () => {
       const el = await render('vl-emergency');
       expect(status(el)).to.equal('');
-      await userEvent.click(button(el, choices['violence']!));
+      await userEvent.click(button(el, choicesFr['violence']!));
       await el.updateComplete;
       expect(status(el)).to.equal('Violences à la maison : 5 numéros à appeler, juste en dessous.');
-      await userEvent.click(button(el, choices['discrimination']!));
+      await userEvent.click(button(el, choicesFr['discrimination']!));
       await el.updateComplete;
       expect(status(el)).to.equal('On me refuse à cause de qui je suis : 2 numéros à appeler, juste en dessous.');
     });
@@ -177,7 +168,7 @@ describe('<vl-emergency> chooser', () => {
     it('never writes the fragment: the history would keep the situation', async () => {
       const before = location.href;
       const el = await render('vl-emergency');
-      await userEvent.click(button(el, choices['violence']!));
+      await userEvent.click(button(el, choicesFr['violence']!));
       expect(location.href).to.equal(before);
     });
   });
@@ -186,10 +177,10 @@ describe('<vl-emergency> chooser', () => {
     it('Tab reaches each choice, Enter opens it, the next Tab reaches its first number', async () => {
       const el = await render('vl-emergency');
       await userEvent.keyboard('{Tab}');
-      expect(text(root(el).activeElement!)).to.equal(choices['no-roof']);
+      expect(text(root(el).activeElement!)).to.equal(choicesFr['no-roof']);
       await userEvent.keyboard('{Enter}');
       await el.updateComplete;
-      expect(button(el, choices['no-roof']!).getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, choicesFr['no-roof']!).getAttribute('aria-expanded')).to.equal('true');
       await userEvent.keyboard('{Tab}');
       expect(root(el).activeElement?.getAttribute('href')).to.equal('tel:115');
     });
@@ -197,10 +188,10 @@ describe('<vl-emergency> chooser', () => {
     it('Space opens a situation too', async () => {
       const el = await render('vl-emergency', { situations: 'eviction,rent-debt' });
       await userEvent.keyboard('{Tab}{Tab}');
-      expect(text(root(el).activeElement!)).to.equal(choices['rent-debt']);
+      expect(text(root(el).activeElement!)).to.equal(choicesFr['rent-debt']);
       await userEvent.keyboard(' ');
       await el.updateComplete;
-      expect(button(el, choices['rent-debt']!).getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, choicesFr['rent-debt']!).getAttribute('aria-expanded')).to.equal('true');
     });
   });
 
@@ -210,7 +201,7 @@ describe('<vl-emergency> chooser', () => {
       const el = await render('vl-emergency');
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
-      const b = button(el, choices['eviction']!);
+      const b = button(el, choicesFr['eviction']!);
       expect(b.getAttribute('aria-expanded')).to.equal('true');
       expect(root(el).activeElement).to.equal(b);
       expect(onScreen(visibleNumbers(panelOf(el, b))[0]!)).to.equal(true);
@@ -224,7 +215,7 @@ describe('<vl-emergency> chooser', () => {
       await changed;
       await new Promise((r) => setTimeout(r, 50));
       await el.updateComplete;
-      expect(button(el, choices['unfit-housing']!).getAttribute('aria-expanded')).to.equal('true');
+      expect(button(el, choicesFr['unfit-housing']!).getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('leaves the card closed for a fragment naming no situation shown', async () => {

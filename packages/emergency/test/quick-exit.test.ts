@@ -5,12 +5,11 @@
  * page to keep control), except in an iframe, where the real navigation is watched.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { vi, type MockInstance } from 'vitest';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import type { VlQuickExitEvent } from '@voix-logement/emergency';
-import { render } from '../../core/test/shared-contract.js';
+import { captureWarnings, render } from '../../core/test/shared-contract.js';
 
 type El = Awaited<ReturnType<typeof render>>;
 
@@ -33,13 +32,7 @@ function catchExits(): { href: string; via: string; target: EventTarget | null }
 }
 
 describe('<vl-emergency> quick exit', () => {
-  let warn: MockInstance<(...args: unknown[]) => void>;
-  const warnings = (): string[] => warn.mock.calls.map((c) => String(c[0]));
-  beforeEach(() => {
-    clearPackCache();
-    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const warnings = captureWarnings();
 
   describe('on the violence situation', () => {
     it('shows "Quitter vite", named as an emergency tool, with what it does', async () => {

@@ -1,25 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { vi, type MockInstance } from 'vitest';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/emergency';
 import demoPack from '../../../demo/packs/val-de-lone.json';
-import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
+import { ids, choicesFr } from './situations.js';
+import { captureWarnings, jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 
 runSharedContract({ tag: 'vl-emergency', titleFr: 'Que faire en urgence ?', titleEn: 'What to do in an emergency?' });
 
 type El = Awaited<ReturnType<typeof render>>;
 
-const ids = ['no-roof', 'eviction', 'violence', 'rent-debt', 'unfit-housing', 'discrimination'];
-/** The plain names of the chooser and the compact variant (content `choice`). */
-const choicesFr: Record<string, string> = {
-  'no-roof': "Je n'ai nulle part où dormir ce soir",
-  eviction: "On veut m'expulser",
-  violence: 'Violences à la maison',
-  'rent-debt': 'Je ne peux plus payer mon loyer',
-  'unfit-housing': 'Mon logement est dangereux',
-  discrimination: 'On me refuse à cause de qui je suis',
-};
 /** The headings of a situation shown alone. */
 const titlesFr: Record<string, string> = {
   'no-roof': "Je n'ai pas de toit ce soir",
@@ -56,13 +46,7 @@ const text = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
 const nameOf = (a: HTMLAnchorElement) => text(a);
 
 describe('<vl-emergency>', () => {
-  let warn: MockInstance<(...args: unknown[]) => void>;
-  const warnings = (): string[] => warn.mock.calls.map((c) => String(c[0]));
-  beforeEach(() => {
-    clearPackCache();
-    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const warnings = captureWarnings();
 
   describe('when no situation is chosen', () => {
     it('offers the six national situations in the order of api.md, by their plain names', async () => {

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { vi, type MockInstance } from 'vitest';
+import { vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { clearPackCache } from '@voix-logement/core/testing';
 import '@voix-logement/key-figures';
 import demoPack from '../../../demo/packs/val-de-lone.json';
-import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
+import { captureWarnings, jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 
 runSharedContract({
   tag: 'vl-key-figures',
@@ -34,13 +34,7 @@ async function withPack(pack: unknown, attrs: Record<string, string> = {}): Prom
 }
 
 describe('<vl-key-figures>', () => {
-  let warn: MockInstance<(...args: unknown[]) => void>;
-  const warnings = (): string[] => warn.mock.calls.map((c) => String(c[0]));
-  beforeEach(() => {
-    clearPackCache();
-    warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const warnings = captureWarnings();
 
   describe('without a pack', () => {
     it('says in one sentence where such figures come from, shows no number, and names the missing field', async () => {
