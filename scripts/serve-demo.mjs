@@ -58,11 +58,14 @@ export function startDemoServer(port = 8080, { packDelayMs = 0, extraMounts = []
     }
     // The benchmark delays packs to measure layout shift when content arrives late.
     if (packDelayMs && path.startsWith('/packs/')) await new Promise((r) => setTimeout(r, packDelayMs));
-    // The configurator checks packs hosted anywhere; the widgets' pages only reach 'self'.
+    // The configurator and the studio read packs hosted anywhere; the studio's previews read the
+    // pack being edited from a blob: URL of its own memory. The widgets' pages only reach 'self'.
     const policy =
       path === '/configurateur.html'
         ? contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' https: http:")
-        : contentSecurityPolicy;
+        : path === '/studio.html'
+          ? contentSecurityPolicy.replace("connect-src 'self'", "connect-src 'self' blob: https: http:")
+          : contentSecurityPolicy;
     response.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'content-security-policy': policy,
@@ -84,5 +87,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const server = await startDemoServer(Number(process.argv[2] ?? process.env.PORT ?? 8080));
   const { port } = server.address();
   console.log(`Voix Logement demo, under a strict CSP: http://127.0.0.1:${port}/`);
-  console.log('  partner pages: /ville.html  /bailleur.html  /association.html   configurator: /configurateur.html');
+  console.log('  partner pages: /ville.html  /bailleur.html  /association.html   configurator: /configurateur.html   studio: /studio.html');
 }

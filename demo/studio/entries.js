@@ -9,20 +9,26 @@ export const listAt = (ctx, keys) => {
   return Array.isArray(list) ? list : [];
 };
 
+/**
+ * Entries added in this visit: their id follows their name until the page is left. An id that
+ * came from a file or an earlier visit never changes (other sites may already link to it).
+ */
+export const namedByStudio = new WeakSet();
+
 /** Adds `{ id: "<prefix>-N", ...extra }` at the end of the list and returns its index. */
 export function addEntry(ctx, keys, prefix, extra = {}) {
   const list = listAt(ctx, keys);
-  const id = uniqueId(`${prefix}-1`, list.map((e) => e.id));
-  ctx.change(keys, [...list, { id, ...extra }]);
+  const entry = { id: uniqueId(`${prefix}-1`, list.map((e) => e.id)), ...extra };
+  namedByStudio.add(entry);
+  ctx.change(keys, [...list, entry]);
   return listAt(ctx, keys).length - 1;
 }
 
-/** While an entry keeps the studio's id, the id follows its text (never typed by hand). */
+/** While an entry is new, its id follows its text (never typed by hand). */
 export function followName(ctx, keys, entry, prefix, text) {
-  if (!new RegExp(`^${prefix}-\\d+$|^${prefix}$`).test(entry.id) || !text.trim()) return;
+  if (!namedByStudio.has(entry)) return;
   const others = listAt(ctx, keys).filter((e) => e !== entry);
-  entry.id = uniqueId(slugify(text).slice(0, 48), others.map((e) => e.id));
-  // The id is a prefix no more: it is kept from now on (export, reload).
+  entry.id = uniqueId(text.trim() ? slugify(text).slice(0, 48).replace(/-+$/, '') : `${prefix}-1`, others.map((e) => e.id));
 }
 
 /** A card of one entry: a titled group with a remove button. */

@@ -4,7 +4,7 @@ import { h } from './dom.js';
 import { field, textField } from './fields.js';
 import { hoursPreview } from './hours-preview.js';
 import { getAt, textIn } from './paths.js';
-import { slugify, uniqueId } from './ids.js';
+import { addEntry, followName } from './entries.js';
 import { csvImport } from './import-csv.js';
 import { dataInclusionImport } from './import-data-inclusion.js';
 
@@ -42,11 +42,12 @@ export function partnersSection(ctx) {
   const section = h('section', { class: 'st-section', 'aria-labelledby': 'st-partners-title' });
   const status = h('p', { class: 'st-status', role: 'status', id: 'st-partners-status' });
 
-  /** Opens partner `index`'s card, focusing its title (or `focusPath`'s field). */
-  function open(index) {
+  /** Opens partner `index`'s card, focusing its title (or its name field, for a new partner). */
+  function open(index, focusName = false) {
     state.open = index;
     ctx.rerender('partners');
-    document.getElementById('st-partner-card-title')?.focus();
+    const card = document.getElementById('st-partner-card-title');
+    (focusName ? card?.parentElement?.querySelector('input') : card)?.focus();
   }
 
   ctx.addRevealer((path) => {
@@ -58,11 +59,7 @@ export function partnersSection(ctx) {
   });
 
   function addPartner() {
-    const list = partnerList(ctx);
-    const id = uniqueId('partenaire', list.map((p) => p.id));
-    ctx.pack.partners = [...list, { id }];
-    ctx.change(['partners'], ctx.pack.partners);
-    open(ctx.pack.partners.length - 1);
+    open(addEntry(ctx, ['partners'], 'partenaire'), true);
   }
 
   function removePartner(index) {
@@ -217,10 +214,7 @@ function partnerCard(ctx, index, types, close) {
       required: true,
       onInput: (text) => {
         title.textContent = `Fiche du partenaire : ${text.trim() || '(sans nom)'}`;
-        // An id made by the studio ("partenaire-3") follows the name until the pack is exported.
-        if (/^partenaire(-\d+)?$/.test(partner.id) && text.trim()) {
-          partner.id = uniqueId(slugify(text), ctx.pack.partners.filter((p) => p !== partner).map((p) => p.id));
-        }
+        followName(ctx, ['partners'], partner, 'partenaire', text);
       },
     }),
     field(ctx, {

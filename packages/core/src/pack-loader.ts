@@ -168,7 +168,11 @@ function packText(url: string): Promise<PackText> {
 
 async function fetchPackText(url: string): Promise<PackText> {
   const fail = (code: WarningCode, why: string): PackText => ({ ok: false, code, why });
-  if (!/^https?:\/\//i.test(url)) return fail('vl-pack-bad-url', 'content-src must be an https: or http: URL');
+  // A blob: URL of the page's own origin is a pack the page holds in memory (the studio's preview);
+  // the page's Content-Security-Policy decides whether it may be read (connect-src blob:).
+  const ownBlob = typeof location !== 'undefined' && url.startsWith(`blob:${location.origin}/`);
+  if (!/^https?:\/\//i.test(url) && !ownBlob)
+    return fail('vl-pack-bad-url', 'content-src must be an https: or http: URL');
 
   const controller = new AbortController();
   const limit = timeoutMs;

@@ -151,6 +151,14 @@ describe('the content pack loader', () => {
     });
   });
 
+  it('reads a pack the page holds in memory, from a blob: URL of its own origin (the studio preview)', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(overridingPack)], { type: 'application/json' }));
+    const el = await probe(url);
+    expect(el.contentStatus).to.equal('territory');
+    expect(el.shadowRoot!.querySelector('.territory')!.textContent).to.equal('Val de Lône (fictif)');
+    URL.revokeObjectURL(url);
+  });
+
   describe('when several widgets name the same pack', () => {
     it('makes one request for all of them, and none later on the page', async () => {
       const fetch = vi.spyOn(window, 'fetch').mockResolvedValue(jsonResponse(overridingPack));
@@ -337,6 +345,12 @@ describe('the content pack loader', () => {
     it('is named by a javascript: URL, which is never requested', async () => {
       const fetch = vi.spyOn(window, 'fetch');
       await expectFallback('javascript:alert(1)', 'vl-pack-bad-url', 'https: or http:');
+      expect(fetch.mock.calls.length).to.equal(0);
+    });
+
+    it('is named by a blob: URL of another origin, which is never requested', async () => {
+      const fetch = vi.spyOn(window, 'fetch');
+      await expectFallback('blob:https://other.example/1b2c', 'vl-pack-bad-url', 'https: or http:');
       expect(fetch.mock.calls.length).to.equal(0);
     });
 

@@ -1,0 +1,356 @@
+/**
+ * The territory's studio (issue 22), driven as a communication service would: start a pack for a
+ * territory, import a spreadsheet of 20 partners with one bad row, see the error beside the field,
+ * fix it, add a local question with its verdict and staff note, preview, export. The exported pack
+ * passes the widgets' validator; it is written to test/fixtures/studio-pack.json, which
+ * test/node/studio-pack.test.mjs runs through `node scripts/validate.mjs`.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { commands, userEvent } from 'vitest/browser';
+import { vi } from 'vitest';
+import '@voix-logement/widgets';
+import '../demo/studio.css';
+import { clearPackCache } from '@voix-logement/core/testing';
+import { jsonPath, nationalPack, parsePackText, validatePack } from '@voix-logement/content';
+import { holidayHours, hoursStatus, parseHours, weekSummary } from '@voix-logement/directory/hours';
+import { mountStudio } from '../demo/studio/studio.js';
+import { decodeText, parseCsv } from '../demo/studio/csv.js';
+import { dataInclusionToPartners, splitExport } from '../demo/studio/data-inclusion.js';
+import { storageKey } from '../demo/studio/storage.js';
+
+type Rendered = HTMLElement & { updateComplete: Promise<unknown>; contentReady: Promise<unknown> };
+
+/** An in-memory localStorage: each test starts from an empty browser. */
+function memoryStorage(): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => void map.set(k, String(v)),
+  };
+}
+
+/** Wednesday 2026-12-02, 10:00 in Paris. */
+const now = () => new Date('2026-12-02T09:00:00Z');
+
+async function mount(storage = memoryStorage(), extra: Record<string, unknown> = {}) {
+  const root = await fixture<HTMLElement>(html`<div></div>`);
+  const downloads: string[] = [];
+  const studio = mountStudio(root, {
+    validatePack,
+    parsePackText,
+    jsonPath,
+    nationalPack,
+    hours: { parseHours, hoursStatus, weekSummary, holidayHours },
+    storage,
+    now,
+    today: () => '2026-12-03',
+    download: (text: string) => downloads.push(text),
+    delayMs: 0,
+    ...extra,
+  });
+  return { root, studio, downloads, storage };
+}
+
+const labelled = <T extends HTMLElement = HTMLInputElement>(root: ParentNode, text: string): T => {
+  const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
+  if (!label) throw new Error(`no label "${text}"`);
+  return root.querySelector<T>(`#${CSS.escape(label.htmlFor)}`)!;
+};
+
+const buttonNamed = (root: ParentNode, text: string) => {
+  const found = [...root.querySelectorAll('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === text,
+  );
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+/** The message tied to a field by aria-describedby. */
+const describedText = (input: HTMLElement) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+
+async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string) {
+  input.focus();
+  input.select?.();
+  await userEvent.keyboard(text);
+}
+
+async function chooseFile(input: HTMLInputElement, name: string, bytes: Uint8Array | string) {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([bytes], name));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+/** Twenty partners as a French spreadsheet exports them: `;`, Windows-1252, quoted cells; row 8's e-mail is wrong. */
+function partnersCsv(): Uint8Array {
+  const header = 'Nom;Type;Adresse;Code postal;Commune;Horaires;Téléphone;Courriel;Site web';
+  const communes = ['Lônes-les-Bains', 'Écoulanges', 'Montval', 'Bourg-des-Prés'];
+  const types = ['CCAS', 'Bailleur social', 'Association', 'ADIL'];
+  const lines = Array.from({ length: 20 }, (_, i) => {
+    const n = String(i + 10).padStart(2, '0');
+    const commune = communes[i % 4];
+    const mail = i === 7 ? 'accueil-at-exemple.fr' : `accueil${n}@exemple.fr`;
+    return [
+      `"Partenaire ${n} de ${commune}"`,
+      types[i % 4],
+      `"${i + 1}, rue des Prés"`,
+      `000${String(i % 9)}0`,
+      commune,
+      // A cell holding the separator is quoted, as spreadsheets write it.
+      '"Mo-Fr 09:00-12:00,14:00-17:00; PH off"',
+      `04 65 71 00 ${n}`,
+      mail,
+      `https://partenaire${n}.example`,
+    ].join(';');
+  });
+  const text = [header, ...lines].join('\r\n');
+  // Every character here is in Latin-1, where Windows-1252 bytes are the code points.
+  return new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+}
+
+describe('the studio', () => {
+  beforeEach(() => clearPackCache());
+  afterEach(() => vi.restoreAllMocks());
+
+  it('builds a pack from nothing to pack.json, as a communication service would', async () => {
+    const { root, studio, downloads, storage } = await mount();
+
+    // 1. A pack for a territory.
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Agglomération du Val de Lône');
+    const zone = labelled<HTMLSelectElement>(root, 'Zone des plafonds de ressources');
+    zone.value = 'other';
+    buttonNamed(root, 'Commencer ce pack').click();
+    expect(root.querySelector('#st-problems h2')!.textContent).to.contain('Aucun problème');
+    expect(document.activeElement).to.equal(root.querySelector('#st-problems'));
+
+    // 2. The spreadsheet: read as Windows-1252 with `;`, columns mapped from their names.
+    const csvInput = labelled(root, 'Fichier CSV des partenaires');
+    await chooseFile(csvInput, 'partenaires.csv', partnersCsv());
+    await vi.waitFor(() => expect(root.textContent).to.contain('Fichier lu : 20 lignes de partenaires'));
+    expect(root.textContent).to.contain('séparateur point-virgule, encodage Windows-1252');
+    expect(labelled<HTMLSelectElement>(root, 'Courriel').selectedOptions[0]!.textContent).to.equal('Courriel');
+    expect(labelled<HTMLSelectElement>(root, "Horaires d'accueil").selectedOptions[0]!.textContent).to.equal('Horaires');
+    buttonNamed(root, 'Importer 20 partenaires').click();
+
+    // 3. The bad row: named in the summary and in the table.
+    expect(root.querySelector('#st-partners-import-result')!.textContent).to.contain('20 partenaires importés');
+    expect(studio.state.pack.partners).to.have.length(20);
+    expect(studio.state.pack.partners[1].nom).to.equal('Partenaire 11 de Écoulanges');
+    expect(studio.state.pack.partners[0].type).to.equal('ccas');
+    const summary = root.querySelector('#st-problems')!;
+    expect(summary.querySelector('h2')!.textContent).to.contain('1 problème à corriger');
+    expect(summary.textContent).to.contain('Partenaire n° 8');
+    expect(summary.textContent).to.contain('attendu une adresse électronique');
+    const badRow = [...root.querySelectorAll('tbody tr')][7]!;
+    expect(badRow.textContent).to.contain('À corriger (1)');
+
+    // 4. From the summary to the field; the message is tied to it.
+    summary.querySelector('button')!.click();
+    const email = labelled(root, 'Courriel');
+    expect(document.activeElement).to.equal(email);
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedText(email)).to.contain('Reçu "accueil-at-exemple.fr", attendu une adresse électronique');
+    // The card reads the hours back, with "open now" at Wednesday 10:00 in Paris.
+    expect(root.querySelector('.st-hours')!.textContent).to.contain('Lundi au vendredi : 9 h – 12 h, 14 h – 17 h');
+    expect(root.querySelector('.st-hours')!.textContent).to.contain('Jours fériés : fermé');
+    expect(root.querySelector('.st-hours')!.textContent).to.contain("Maintenant (heure de Paris) : ouvert, ferme aujourd'hui à 12 h");
+
+    // 5. Fixed: the summary says the pack can be exported, the field is no longer invalid.
+    await typeInto(email, 'accueil17@exemple.fr');
+    await vi.waitFor(() => expect(summary.querySelector('h2')!.textContent).to.contain('Aucun problème'));
+    expect(email.hasAttribute('aria-invalid')).to.equal(false);
+    expect(root.querySelector('#st-live')!.textContent).to.contain('Plus aucun problème');
+    buttonNamed(root, 'Fermer la fiche').click();
+    expect(document.activeElement).to.equal(buttonNamed(root, 'Modifier Partenaire 17 de Bourg-des-Prés'));
+
+    // 6. A local question, a rumour with its verdict and the note for front-desk staff.
+    buttonNamed(root, 'Ajouter une question locale').click();
+    await vi.waitFor(() => expect(summary.textContent).to.contain('problème'));
+    const card = root.querySelector<HTMLElement>('#st-questions-title')!.parentElement!.querySelector('fieldset.st-card')!;
+    expect(document.activeElement).to.equal(labelled(card, 'Thème (obligatoire)'));
+    const topic = labelled<HTMLSelectElement>(card, 'Thème (obligatoire)');
+    topic.value = 'apply';
+    topic.dispatchEvent(new Event('change'));
+    await typeInto(
+      labelled(card, 'La question, dans les mots des gens (ou la rumeur) (obligatoire)'),
+      'À Montval, il faut habiter la commune depuis cinq ans',
+    );
+    const verdict = labelled<HTMLSelectElement>(card, 'Verdict (pour une rumeur)');
+    verdict.value = 'false';
+    verdict.dispatchEvent(new Event('change'));
+    await typeInto(
+      labelled<HTMLTextAreaElement>(card, 'La réponse, en une ou deux phrases (obligatoire)'),
+      'Faux. Aucune durée de résidence n’est exigée pour déposer une demande.',
+    );
+    await typeInto(labelled<HTMLTextAreaElement>(card, 'Ce qu’il faut dire'), 'La demande se dépose partout, dès aujourd’hui.');
+    await typeInto(labelled<HTMLTextAreaElement>(card, 'Ce qu’il ne faut jamais promettre'), 'Un délai.');
+    await vi.waitFor(() => expect(summary.querySelector('h2')!.textContent).to.contain('Aucun problème'));
+    const question = studio.state.pack.questions.items[0];
+    expect(question.id).to.equal('a-montval-il-faut-habiter-la-commune-depuis-cinq');
+    expect(question.verdict).to.equal('false');
+    expect(question.staffNote.avoid).to.equal('Un délai.');
+
+    // 7. The preview: the questions widget with the pack as it stands, at phone and desktop width.
+    const widget = labelled<HTMLSelectElement>(root, 'Widget');
+    widget.value = 'vl-questions';
+    buttonNamed(root, 'Afficher l’aperçu avec le pack actuel').click();
+    await vi.waitFor(() => expect(root.querySelector('#st-preview-status')!.textContent).to.contain('Aperçu à jour'));
+    const phone = studio.preview!.phone;
+    const desktop = studio.preview!.desktop;
+    expect(phone.getBoundingClientRect().width).to.equal(375);
+    for (const frame of [phone, desktop]) {
+      const el = frame.querySelector<Rendered>('vl-questions')!;
+      expect(el.shadowRoot!.textContent).to.contain('il faut habiter la commune depuis cinq ans');
+    }
+    // … and in English: the same element, the other language.
+    const french = desktop.querySelector('vl-questions')!.shadowRoot!.querySelector('h2')!.textContent;
+    labelled(root, 'English').click();
+    buttonNamed(root, 'Afficher l’aperçu avec le pack actuel').click();
+    await vi.waitFor(() => expect(root.querySelector('#st-preview-status')!.textContent).to.contain('en anglais'));
+    expect(desktop.getAttribute('lang')).to.equal('en');
+    expect(desktop.querySelector('vl-questions')!.shadowRoot!.querySelector('h2')!.textContent).not.to.equal(french);
+
+    // 8. No axe violation on the whole studio, previews included.
+    await expect(root).to.be.accessible();
+
+    // 9. The export: pack.json, which the widgets' validator accepts.
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    expect(downloads).to.have.length(1);
+    expect(root.querySelector('#st-export-result')!.textContent).to.contain('pack.json est prêt');
+    const exported = JSON.parse(downloads[0]!);
+    const validation = validatePack(exported);
+    expect(validation.problems).to.deep.equal([]);
+    expect(validation.ok).to.equal(true);
+    expect(exported.territory).to.deep.include({ name: 'Agglomération du Val de Lône', zone: 'other', updatedOn: '2026-12-03' });
+    expect(exported.partners).to.have.length(20);
+    expect(exported.partners[7].courriel).to.equal('accueil17@exemple.fr');
+    expect(exported.questions.items[0]).to.deep.include({ topic: 'apply', verdict: 'false' });
+    await commands.writeFile('test/fixtures/studio-pack.json', downloads[0]!);
+
+    // 10. Then the configurator, with the pack's published address filled.
+    const published = labelled(root, 'Adresse où vous avez publié pack.json');
+    await typeInto(published, 'https://agglo.example/voix-logement/pack.json');
+    expect(root.querySelector<HTMLAnchorElement>('#st-configurator-link')!.getAttribute('href')).to.equal(
+      'configurateur.html?pack=https%3A%2F%2Fagglo.example%2Fvoix-logement%2Fpack.json',
+    );
+
+    // 11. The work is kept in this browser: a new visit resumes it.
+    expect(JSON.parse(storage.getItem(storageKey)!).pack.partners).to.have.length(20);
+    const again = await mount(storage);
+    expect(again.studio.state.pack.questions.items[0].verdict).to.equal('false');
+    expect(again.root.textContent).to.contain('Travail repris');
+  });
+
+  it('refuses to export a pack the widgets would refuse, and says why', async () => {
+    const { root, downloads } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    buttonNamed(root, 'Ajouter un partenaire').click();
+    expect(document.activeElement).to.equal(labelled(root, 'Nom (obligatoire)'));
+    await typeInto(labelled(root, 'Téléphone'), '04 ab');
+    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('2 problèmes'));
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    expect(downloads).to.have.length(0);
+    expect(root.querySelector('#st-export-result')!.textContent).to.contain('Export impossible : 2 problèmes');
+    expect(document.activeElement).to.equal(root.querySelector('#st-export-result'));
+    expect(describedText(labelled(root, 'Téléphone'))).to.contain('attendu un numéro de téléphone');
+  });
+
+  it('names each remark before export, and exports once they are read', async () => {
+    const { root, downloads } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    buttonNamed(root, 'Ajouter un partenaire').click();
+    await typeInto(labelled(root, 'Nom (obligatoire)'), 'Maison de l’habitat');
+    await typeInto(labelled(root, 'Horaires d’accueil'), 'du lundi au vendredi');
+    expect(root.querySelector('.st-hours')!.textContent).to.contain('Écriture non reconnue');
+    buttonNamed(root, 'Ajouter un numéro local').click();
+    const contact = root.querySelector('#st-emergency-title')!.parentElement!.querySelector('fieldset.st-card')!;
+    await typeInto(labelled(contact, 'Nom (obligatoire)'), 'Permanence logement');
+    await typeInto(labelled(contact, 'Téléphone'), '04 65 71 00 99');
+    labelled(contact, 'Pas encore confirmé par une source officielle').click();
+    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('Aucun problème'));
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    expect(downloads).to.have.length(0);
+    const result = root.querySelector('#st-export-result')!.textContent;
+    expect(result).to.contain('ne sont pas dans l’écriture reconnue');
+    expect(result).to.contain('« Permanence logement » est marqué « pas encore confirmé »');
+    buttonNamed(root, 'J’ai lu ces remarques : exporter').click();
+    expect(downloads).to.have.length(1);
+    const pack = JSON.parse(downloads[0]!);
+    expect(pack.emergency.contacts[0]).to.deep.include({ id: 'permanence-logement', scope: 'local', unconfirmed: true });
+  });
+
+  it('imports a data·inclusion export: current names, and old ones with a remark', async () => {
+    const { root, studio } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    const structures = [
+      {
+        id: 'dora--1',
+        source: 'dora',
+        nom: 'CCAS de Montval',
+        description: 'Accueil, aide à la demande de logement social.',
+        adresse: '1 place de la Mairie',
+        code_postal: '00050',
+        commune: 'Montval',
+        telephone: '04 65 71 00 01',
+        horaires_accueil: 'Mo-Fr 09:00-12:00',
+        date_maj: '2026-11-01',
+      },
+      { id: 'dora--2', source: 'dora', nom: 'Association Toit', typologie: 'ASSO', horaires_ouverture: 'Tu 14:00-17:00', presentation_resume: 'Hébergement.' },
+    ];
+    const services = [
+      { id: 's1', structure_id: 'dora--1', source: 'dora', nom: 'Aide à la demande', thematiques: ['logement-hebergement--louer-un-logement'] },
+    ];
+    await chooseFile(labelled(root, 'Fichiers data·inclusion (structures, services)'), 'export.json', JSON.stringify({ structures, services }));
+    await vi.waitFor(() => expect(studio.state.pack.partners).to.have.length(2));
+    const [ccas, association] = studio.state.pack.partners;
+    expect(ccas).to.deep.include({ id: 'ccas-de-montval', horaires_accueil: 'Mo-Fr 09:00-12:00' });
+    expect(ccas.services[0]).to.deep.equal({ nom: 'Aide à la demande', thematiques: ['logement-hebergement--louer-un-logement'] });
+    expect(association).to.deep.include({ horaires_accueil: 'Tu 14:00-17:00', typologie: 'ASSO', description: 'Hébergement.' });
+    const result = root.querySelector('#st-partners-import-result')!.textContent;
+    expect(result).to.contain('« horaires_ouverture » : lu comme « horaires_accueil »');
+    expect(result).to.contain('« typologie » : lu comme « type »');
+    // The validator names the old field kept in the pack, among the remarks.
+    expect(root.querySelector('#st-problems')!.textContent).to.contain('ancien nom (data·inclusion v0)');
+  });
+
+  it('reads a CSV with `,`, UTF-8 with a BOM, and quoted line breaks', () => {
+    const bytes = new TextEncoder().encode('\uFEFFnom,services\n"CCAS, Écoulanges","Accueil\nAide"\n');
+    const { text, encoding } = decodeText(bytes);
+    expect(encoding).to.equal('UTF-8');
+    expect(parseCsv(text)).to.deep.equal({ delimiter: ',', rows: [['nom', 'services'], ['CCAS, Écoulanges', 'Accueil\nAide']] });
+  });
+
+  it('reads data·inclusion lists given as separate files', () => {
+    const parts = splitExport([{ id: 'a', nom: 'A' }, { id: 's', structure_id: 'a', nom: 'Service' }]);
+    const { partners, remarks } = dataInclusionToPartners(parts, { takenIds: ['a'] });
+    expect(partners[0]).to.deep.equal({ id: 'a-2', nom: 'A', services: [{ nom: 'Service' }] });
+    expect(remarks).to.deep.equal([]);
+  });
+
+  it('opens a pack online, and explains a server that does not let other sites read it', async () => {
+    const fetchText = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(
+      JSON.stringify({ schemaVersion: 1, territory: { name: 'Val de Lône' }, eligibility: { zone: 'other' } }),
+    );
+    const { root, studio } = await mount(memoryStorage(), { fetchText });
+    await typeInto(labelled(root, 'Ou adresse du pack en ligne'), 'https://agglo.example/pack.json');
+    buttonNamed(root, 'Ouvrir ce pack').click();
+    await vi.waitFor(() => expect(root.querySelector('#st-start-message')!.textContent).to.contain('Access-Control-Allow-Origin: *'));
+    buttonNamed(root, 'Ouvrir ce pack').click();
+    await vi.waitFor(() => expect(studio.state.pack?.territory?.name).to.equal('Val de Lône'));
+    expect(root.querySelector('#st-start-message')!.textContent).to.contain('Gardés tels quels');
+    expect(root.querySelector<HTMLInputElement>('#st-territory-title')!.parentElement!.querySelector('input')!.value).to.equal('Val de Lône');
+  });
+});
