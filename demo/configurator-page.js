@@ -16,3 +16,11 @@ mountConfigurator(document.getElementById('configurator'), {
   files: meta.files,
   stylesheetIntegrity,
 });
+
+// The studio links here with the pack's published address: configurateur.html?pack=https://…
+const pack = new URLSearchParams(location.search).get('pack');
+const packField = document.getElementById('cfg-pack');
+if (pack && /^https?:\/\//i.test(pack) && packField) {
+  packField.value = pack;
+  packField.dispatchEvent(new Event('change'));
+}

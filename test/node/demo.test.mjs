@@ -158,5 +158,37 @@ describe(
       assert.deepEqual(texts['ville.html'], texts['bailleur.html']);
       assert.deepEqual(texts['ville.html'], texts['association.html']);
     });
+
+    // The studio (issue 22) under the policy it is served with: its previews read the pack being
+    // edited from a blob: URL (connect-src 'self' blob:), and nothing leaves the page.
+    it('studio.html: a pack started, a partner added, previewed by the bundle, with no error and no CSP violation', async () => {
+      const { page, problems, requests } = await watchedPage(browser);
+      await page.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) =>
+          window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await page.goto(`${base}studio.html`, { waitUntil: 'load' });
+      await page.getByLabel('Nom du territoire (obligatoire)').first().fill('Agglomération test');
+      await page.getByRole('button', { name: 'Commencer ce pack' }).click();
+      await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
+      await page.keyboard.type('Maison de l’habitat de Montval');
+      await page.getByRole('button', { name: 'Afficher l’aperçu avec le pack actuel' }).click();
+      await page.waitForFunction(() => document.querySelector('#st-preview-status')?.textContent?.includes('Aperçu à jour'));
+      const shown = await page.evaluate(() =>
+        [...document.querySelectorAll('.st-preview vl-directory')].map((e) => e.shadowRoot.textContent),
+      );
+      assert.equal(shown.length, 2, 'phone and desktop previews');
+      for (const text of shown) assert.match(text, /Maison de l’habitat de Montval/);
+      assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
+      assert.deepEqual(problems, [], 'no console error');
+      assert.deepEqual(
+        requests.filter((u) => !u.startsWith(base) && !u.startsWith('blob:')),
+        [],
+        'no request to another host',
+      );
+      await page.close();
+    });
   },
 );
