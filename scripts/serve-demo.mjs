@@ -87,5 +87,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const server = await startDemoServer(Number(process.argv[2] ?? process.env.PORT ?? 8080));
   const { port } = server.address();
   console.log(`Voix Logement demo, under a strict CSP: http://127.0.0.1:${port}/`);
-  console.log('  partner pages: /ville.html  /bailleur.html  /association.html   configurator: /configurateur.html   studio: /studio.html');
+  console.log(
+    '  partner pages: /ville.html  /bailleur.html  /association.html   configurator: /configurateur.html   studio: /studio.html',
+  );
 }

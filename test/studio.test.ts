@@ -84,7 +84,7 @@ async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: str
   await userEvent.keyboard(text);
 }
 
-async function chooseFile(input: HTMLInputElement, name: string, bytes: Uint8Array | string) {
+async function chooseFile(input: HTMLInputElement, name: string, bytes: Uint8Array<ArrayBuffer> | string) {
   const transfer = new DataTransfer();
   transfer.items.add(new File([bytes], name));
   input.files = transfer.files;
@@ -92,7 +92,7 @@ async function chooseFile(input: HTMLInputElement, name: string, bytes: Uint8Arr
 }
 
 /** Twenty partners as a French spreadsheet exports them: `;`, Windows-1252, quoted cells; row 8's e-mail is wrong. */
-function partnersCsv(): Uint8Array {
+function partnersCsv(): Uint8Array<ArrayBuffer> {
   const header = 'Nom;Type;Adresse;Code postal;Commune;Horaires;Téléphone;Courriel;Site web';
   const communes = ['Lônes-les-Bains', 'Écoulanges', 'Montval', 'Bourg-des-Prés'];
   const types = ['CCAS', 'Bailleur social', 'Association', 'ADIL'];
@@ -139,7 +139,9 @@ describe('the studio', () => {
     await vi.waitFor(() => expect(root.textContent).to.contain('Fichier lu : 20 lignes de partenaires'));
     expect(root.textContent).to.contain('séparateur point-virgule, encodage Windows-1252');
     expect(labelled<HTMLSelectElement>(root, 'Courriel').selectedOptions[0]!.textContent).to.equal('Courriel');
-    expect(labelled<HTMLSelectElement>(root, "Horaires d'accueil").selectedOptions[0]!.textContent).to.equal('Horaires');
+    expect(labelled<HTMLSelectElement>(root, "Horaires d'accueil").selectedOptions[0]!.textContent).to.equal(
+      'Horaires',
+    );
     buttonNamed(root, 'Importer 20 partenaires').click();
 
     // 3. The bad row: named in the summary and in the table.
@@ -163,7 +165,9 @@ describe('the studio', () => {
     // The card reads the hours back, with "open now" at Wednesday 10:00 in Paris.
     expect(root.querySelector('.st-hours')!.textContent).to.contain('Lundi au vendredi : 9 h – 12 h, 14 h – 17 h');
     expect(root.querySelector('.st-hours')!.textContent).to.contain('Jours fériés : fermé');
-    expect(root.querySelector('.st-hours')!.textContent).to.contain("Maintenant (heure de Paris) : ouvert, ferme aujourd'hui à 12 h");
+    expect(root.querySelector('.st-hours')!.textContent).to.contain(
+      "Maintenant (heure de Paris) : ouvert, ferme aujourd'hui à 12 h",
+    );
 
     // 5. Fixed: the summary says the pack can be exported, the field is no longer invalid.
     await typeInto(email, 'accueil17@exemple.fr');
@@ -176,7 +180,9 @@ describe('the studio', () => {
     // 6. A local question, a rumour with its verdict and the note for front-desk staff.
     buttonNamed(root, 'Ajouter une question locale').click();
     await vi.waitFor(() => expect(summary.textContent).to.contain('problème'));
-    const card = root.querySelector<HTMLElement>('#st-questions-title')!.parentElement!.querySelector('fieldset.st-card')!;
+    const card = root
+      .querySelector<HTMLElement>('#st-questions-title')!
+      .parentElement!.querySelector('fieldset.st-card')!;
     expect(document.activeElement).to.equal(labelled(card, 'Thème (obligatoire)'));
     const topic = labelled<HTMLSelectElement>(card, 'Thème (obligatoire)');
     topic.value = 'apply';
@@ -192,7 +198,10 @@ describe('the studio', () => {
       labelled<HTMLTextAreaElement>(card, 'La réponse, en une ou deux phrases (obligatoire)'),
       'Faux. Aucune durée de résidence n’est exigée pour déposer une demande.',
     );
-    await typeInto(labelled<HTMLTextAreaElement>(card, 'Ce qu’il faut dire'), 'La demande se dépose partout, dès aujourd’hui.');
+    await typeInto(
+      labelled<HTMLTextAreaElement>(card, 'Ce qu’il faut dire'),
+      'La demande se dépose partout, dès aujourd’hui.',
+    );
     await typeInto(labelled<HTMLTextAreaElement>(card, 'Ce qu’il ne faut jamais promettre'), 'Un délai.');
     await vi.waitFor(() => expect(summary.querySelector('h2')!.textContent).to.contain('Aucun problème'));
     const question = studio.state.pack.questions.items[0];
@@ -231,7 +240,11 @@ describe('the studio', () => {
     const validation = validatePack(exported);
     expect(validation.problems).to.deep.equal([]);
     expect(validation.ok).to.equal(true);
-    expect(exported.territory).to.deep.include({ name: 'Agglomération du Val de Lône', zone: 'other', updatedOn: '2026-12-03' });
+    expect(exported.territory).to.deep.include({
+      name: 'Agglomération du Val de Lône',
+      zone: 'other',
+      updatedOn: '2026-12-03',
+    });
     expect(exported.partners).to.have.length(20);
     expect(exported.partners[7].courriel).to.equal('accueil17@exemple.fr');
     expect(exported.questions.items[0]).to.deep.include({ topic: 'apply', verdict: 'false' });
@@ -288,7 +301,11 @@ describe('the studio', () => {
     buttonNamed(root, 'J’ai lu ces remarques : exporter').click();
     expect(downloads).to.have.length(1);
     const pack = JSON.parse(downloads[0]!);
-    expect(pack.emergency.contacts[0]).to.deep.include({ id: 'permanence-logement', scope: 'local', unconfirmed: true });
+    expect(pack.emergency.contacts[0]).to.deep.include({
+      id: 'permanence-logement',
+      scope: 'local',
+      unconfirmed: true,
+    });
   });
 
   it('imports a data·inclusion export: current names, and old ones with a remark', async () => {
@@ -308,17 +325,41 @@ describe('the studio', () => {
         horaires_accueil: 'Mo-Fr 09:00-12:00',
         date_maj: '2026-11-01',
       },
-      { id: 'dora--2', source: 'dora', nom: 'Association Toit', typologie: 'ASSO', horaires_ouverture: 'Tu 14:00-17:00', presentation_resume: 'Hébergement.' },
+      {
+        id: 'dora--2',
+        source: 'dora',
+        nom: 'Association Toit',
+        typologie: 'ASSO',
+        horaires_ouverture: 'Tu 14:00-17:00',
+        presentation_resume: 'Hébergement.',
+      },
     ];
     const services = [
-      { id: 's1', structure_id: 'dora--1', source: 'dora', nom: 'Aide à la demande', thematiques: ['logement-hebergement--louer-un-logement'] },
+      {
+        id: 's1',
+        structure_id: 'dora--1',
+        source: 'dora',
+        nom: 'Aide à la demande',
+        thematiques: ['logement-hebergement--louer-un-logement'],
+      },
     ];
-    await chooseFile(labelled(root, 'Fichiers data·inclusion (structures, services)'), 'export.json', JSON.stringify({ structures, services }));
+    await chooseFile(
+      labelled(root, 'Fichiers data·inclusion (structures, services)'),
+      'export.json',
+      JSON.stringify({ structures, services }),
+    );
     await vi.waitFor(() => expect(studio.state.pack.partners).to.have.length(2));
     const [ccas, association] = studio.state.pack.partners;
     expect(ccas).to.deep.include({ id: 'ccas-de-montval', horaires_accueil: 'Mo-Fr 09:00-12:00' });
-    expect(ccas.services[0]).to.deep.equal({ nom: 'Aide à la demande', thematiques: ['logement-hebergement--louer-un-logement'] });
-    expect(association).to.deep.include({ horaires_accueil: 'Tu 14:00-17:00', typologie: 'ASSO', description: 'Hébergement.' });
+    expect(ccas.services[0]).to.deep.equal({
+      nom: 'Aide à la demande',
+      thematiques: ['logement-hebergement--louer-un-logement'],
+    });
+    expect(association).to.deep.include({
+      horaires_accueil: 'Tu 14:00-17:00',
+      typologie: 'ASSO',
+      description: 'Hébergement.',
+    });
     const result = root.querySelector('#st-partners-import-result')!.textContent;
     expect(result).to.contain('« horaires_ouverture » : lu comme « horaires_accueil »');
     expect(result).to.contain('« typologie » : lu comme « type »');
@@ -330,27 +371,43 @@ describe('the studio', () => {
     const bytes = new TextEncoder().encode('\uFEFFnom,services\n"CCAS, Écoulanges","Accueil\nAide"\n');
     const { text, encoding } = decodeText(bytes);
     expect(encoding).to.equal('UTF-8');
-    expect(parseCsv(text)).to.deep.equal({ delimiter: ',', rows: [['nom', 'services'], ['CCAS, Écoulanges', 'Accueil\nAide']] });
+    expect(parseCsv(text)).to.deep.equal({
+      delimiter: ',',
+      rows: [
+        ['nom', 'services'],
+        ['CCAS, Écoulanges', 'Accueil\nAide'],
+      ],
+    });
   });
 
   it('reads data·inclusion lists given as separate files', () => {
-    const parts = splitExport([{ id: 'a', nom: 'A' }, { id: 's', structure_id: 'a', nom: 'Service' }]);
+    const parts = splitExport([
+      { id: 'a', nom: 'A' },
+      { id: 's', structure_id: 'a', nom: 'Service' },
+    ]);
     const { partners, remarks } = dataInclusionToPartners(parts, { takenIds: ['a'] });
     expect(partners[0]).to.deep.equal({ id: 'a-2', nom: 'A', services: [{ nom: 'Service' }] });
     expect(remarks).to.deep.equal([]);
   });
 
   it('opens a pack online, and explains a server that does not let other sites read it', async () => {
-    const fetchText = vi.fn().mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce(
-      JSON.stringify({ schemaVersion: 1, territory: { name: 'Val de Lône' }, eligibility: { zone: 'other' } }),
-    );
+    const fetchText = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(
+        JSON.stringify({ schemaVersion: 1, territory: { name: 'Val de Lône' }, eligibility: { zone: 'other' } }),
+      );
     const { root, studio } = await mount(memoryStorage(), { fetchText });
     await typeInto(labelled(root, 'Ou adresse du pack en ligne'), 'https://agglo.example/pack.json');
     buttonNamed(root, 'Ouvrir ce pack').click();
-    await vi.waitFor(() => expect(root.querySelector('#st-start-message')!.textContent).to.contain('Access-Control-Allow-Origin: *'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('#st-start-message')!.textContent).to.contain('Access-Control-Allow-Origin: *'),
+    );
     buttonNamed(root, 'Ouvrir ce pack').click();
     await vi.waitFor(() => expect(studio.state.pack?.territory?.name).to.equal('Val de Lône'));
     expect(root.querySelector('#st-start-message')!.textContent).to.contain('Gardés tels quels');
-    expect(root.querySelector<HTMLInputElement>('#st-territory-title')!.parentElement!.querySelector('input')!.value).to.equal('Val de Lône');
+    expect(
+      root.querySelector<HTMLInputElement>('#st-territory-title')!.parentElement!.querySelector('input')!.value,
+    ).to.equal('Val de Lône');
   });
 });

@@ -18,7 +18,10 @@ export function splitExport(json) {
   const services = [];
   const items = Array.isArray(json)
     ? json
-    : [...(Array.isArray(json?.structures) ? json.structures : []), ...(Array.isArray(json?.services) ? json.services : [])];
+    : [
+        ...(Array.isArray(json?.structures) ? json.structures : []),
+        ...(Array.isArray(json?.services) ? json.services : []),
+      ];
   for (const item of items) {
     if (!item || typeof item !== 'object') continue;
     if ('structure_id' in item) services.push(item);
@@ -96,10 +99,14 @@ export function dataInclusionToPartners({ structures, services }, { takenIds }) 
     return partner;
   });
   for (const [name, current] of oldNamesSeen) {
-    remarks.push(`Ancien nom de champ data·inclusion « ${name} » : lu comme « ${current} ». Préférez un export récent.`);
+    remarks.push(
+      `Ancien nom de champ data·inclusion « ${name} » : lu comme « ${current} ». Préférez un export récent.`,
+    );
   }
   const orphans = [...servicesOf.values()].reduce((n, list) => n + list.length, 0);
   if (orphans)
-    remarks.push(`${orphans} service${orphans > 1 ? 's' : ''} sans structure dans le fichier : non importé${orphans > 1 ? 's' : ''}.`);
+    remarks.push(
+      `${orphans} service${orphans > 1 ? 's' : ''} sans structure dans le fichier : non importé${orphans > 1 ? 's' : ''}.`,
+    );
   return { partners, remarks };
 }

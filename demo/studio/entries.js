@@ -18,7 +18,13 @@ export const namedByStudio = new WeakSet();
 /** Adds `{ id: "<prefix>-N", ...extra }` at the end of the list and returns its index. */
 export function addEntry(ctx, keys, prefix, extra = {}) {
   const list = listAt(ctx, keys);
-  const entry = { id: uniqueId(`${prefix}-1`, list.map((e) => e.id)), ...extra };
+  const entry = {
+    id: uniqueId(
+      `${prefix}-1`,
+      list.map((e) => e.id),
+    ),
+    ...extra,
+  };
   namedByStudio.add(entry);
   ctx.change(keys, [...list, entry]);
   return listAt(ctx, keys).length - 1;
@@ -28,7 +34,10 @@ export function addEntry(ctx, keys, prefix, extra = {}) {
 export function followName(ctx, keys, entry, prefix, text) {
   if (!namedByStudio.has(entry)) return;
   const others = listAt(ctx, keys).filter((e) => e !== entry);
-  entry.id = uniqueId(text.trim() ? slugify(text).slice(0, 48).replace(/-+$/, '') : `${prefix}-1`, others.map((e) => e.id));
+  entry.id = uniqueId(
+    text.trim() ? slugify(text).slice(0, 48).replace(/-+$/, '') : `${prefix}-1`,
+    others.map((e) => e.id),
+  );
 }
 
 /** A card of one entry: a titled group with a remove button. */

@@ -33,12 +33,15 @@ export function remarksOf(pack, validation, hours) {
     ...(pack.circuit?.steps ?? []).map((s) => ['L’étape', s.id, s]),
   ];
   for (const [what, name, entry] of unconfirmed) {
-    if (entry?.unconfirmed) remarks.push(`${what} « ${name} » est marqué « pas encore confirmé » : les widgets le signalent aux lecteurs.`);
+    if (entry?.unconfirmed)
+      remarks.push(`${what} « ${name} » est marqué « pas encore confirmé » : les widgets le signalent aux lecteurs.`);
   }
   for (const partner of pack.partners ?? []) {
     const text = partner.horaires_accueil ?? partner.horaires_ouverture;
     if (text && !hours.parseHours(text).ok)
-      remarks.push(`Les horaires de « ${textIn(partner.nom, 'fr') || partner.id} » ne sont pas dans l’écriture reconnue : ils seront affichés tels quels, sans « ouvert maintenant ».`);
+      remarks.push(
+        `Les horaires de « ${textIn(partner.nom, 'fr') || partner.id} » ne sont pas dans l’écriture reconnue : ils seront affichés tels quels, sans « ouvert maintenant ».`,
+      );
   }
   return remarks;
 }
@@ -53,12 +56,32 @@ export function downloadFile(text, name = 'pack.json') {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportSection(ctx, { download = downloadFile, today = () => new Date().toISOString().slice(0, 10), configuratorUrl = 'configurateur.html' } = {}) {
-  const button = h('button', { type: 'button', id: 'st-export', class: 'st-primary' }, 'Vérifier et exporter pack.json');
+export function exportSection(
+  ctx,
+  {
+    download = downloadFile,
+    today = () => new Date().toISOString().slice(0, 10),
+    configuratorUrl = 'configurateur.html',
+  } = {},
+) {
+  const button = h(
+    'button',
+    { type: 'button', id: 'st-export', class: 'st-primary' },
+    'Vérifier et exporter pack.json',
+  );
   const result = h('div', { id: 'st-export-result', class: 'st-export-result', tabindex: '-1' });
   const urlId = uid('st-published');
-  const published = h('input', { id: urlId, type: 'url', placeholder: 'https://agglo.example/voix-logement/pack.json', 'aria-describedby': `${urlId}-hint` });
-  const configLink = h('a', { id: 'st-configurator-link', href: configuratorUrl }, 'Ouvrir le configurateur avec ce pack');
+  const published = h('input', {
+    id: urlId,
+    type: 'url',
+    placeholder: 'https://agglo.example/voix-logement/pack.json',
+    'aria-describedby': `${urlId}-hint`,
+  });
+  const configLink = h(
+    'a',
+    { id: 'st-configurator-link', href: configuratorUrl },
+    'Ouvrir le configurateur avec ce pack',
+  );
   published.addEventListener('input', () => {
     const url = published.value.trim();
     configLink.href = url ? `${configuratorUrl}?pack=${encodeURIComponent(url)}` : configuratorUrl;
@@ -68,7 +91,11 @@ export function exportSection(ctx, { download = downloadFile, today = () => new 
     const text = `${JSON.stringify(pack, null, 2)}\n`;
     download(text);
     result.replaceChildren(
-      h('p', { class: 'st-ok' }, 'pack.json est prêt (dans vos téléchargements). Publiez-le sur votre site, puis donnez-en l’adresse à vos partenaires.'),
+      h(
+        'p',
+        { class: 'st-ok' },
+        'pack.json est prêt (dans vos téléchargements). Publiez-le sur votre site, puis donnez-en l’adresse à vos partenaires.',
+      ),
     );
     result.focus();
     return text;
@@ -119,7 +146,11 @@ export function exportSection(ctx, { download = downloadFile, today = () => new 
     result,
     h('h3', {}, 'Ensuite : le code à coller chez chaque partenaire'),
     h('label', { for: urlId }, 'Adresse où vous avez publié pack.json'),
-    h('p', { id: `${urlId}-hint`, class: 'st-hint' }, 'Le serveur doit autoriser les autres sites à le lire : en-tête Access-Control-Allow-Origin: * (voir le guide).'),
+    h(
+      'p',
+      { id: `${urlId}-hint`, class: 'st-hint' },
+      'Le serveur doit autoriser les autres sites à le lire : en-tête Access-Control-Allow-Origin: * (voir le guide).',
+    ),
     published,
     h('p', {}, configLink),
   );

@@ -6,7 +6,8 @@ import { getAt, textIn, withText } from './paths.js';
 /**
  * @typedef {(string | number)[]} Keys
  * @typedef {{ pack: Record<string, any>, change: (keys: Keys, value: unknown) => void,
- *   register: (entry: { input: HTMLElement, error: HTMLElement, label: string, path: () => string | undefined }) => void,
+ *   register: (entry: { input: HTMLElement, error: HTMLElement, label: string,
+ *     path: () => string | undefined }) => void,
  *   jsonPath: (keys: Keys) => string }} Context
  */
 
@@ -56,7 +57,8 @@ export function field(ctx, spec) {
     input.value = read(value);
   }
   const error = h('p', { id: errorId, class: 'st-error' });
-  const write = spec.write ?? ((text) => (type === 'checkbox' ? (input.checked ? true : undefined) : text.trim() || undefined));
+  const write =
+    spec.write ?? ((text) => (type === 'checkbox' ? (input.checked ? true : undefined) : text.trim() || undefined));
   const update = () => {
     const at = spec.ensure?.() ?? spec.keys();
     if (!at) return;
@@ -133,7 +135,9 @@ export function linesField(ctx, { label, hint, keys, ensure, paragraphs = false 
     type: 'textarea',
     rows: paragraphs ? 5 : 4,
     read: (value) =>
-      Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : textIn(v, 'fr'))).join(paragraphs ? '\n\n' : '\n') : '',
+      Array.isArray(value)
+        ? value.map((v) => (typeof v === 'string' ? v : textIn(v, 'fr'))).join(paragraphs ? '\n\n' : '\n')
+        : '',
     write: (text) => {
       // An English version already there stays with its paragraph.
       const before = getAt(ctx.pack, keys() ?? []);

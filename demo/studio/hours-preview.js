@@ -50,7 +50,10 @@ export function hoursPreview(hours, now = () => new Date()) {
   const box = h('div', { class: 'st-hours', 'aria-live': 'polite' });
   const update = (text) => {
     const lines = describeHours(hours, text, now());
-    box.replaceChildren(...(lines.length ? [h('p', { class: 'st-hours-title' }, 'Ce que les widgets comprennent :')] : []), ...lines.map((l) => h('p', {}, l)));
+    box.replaceChildren(
+      ...(lines.length ? [h('p', { class: 'st-hours-title' }, 'Ce que les widgets comprennent :')] : []),
+      ...lines.map((l) => h('p', {}, l)),
+    );
   };
   return { box, update };
 }

@@ -11,7 +11,12 @@ const delimiterNames = { ';': 'point-virgule', ',': 'virgule', '\t': 'tabulation
  */
 export function csvImport(ctx, { takenIds, types, receive }) {
   const inputId = uid('st-csv');
-  const file = h('input', { id: inputId, type: 'file', accept: '.csv,text/csv', 'aria-describedby': `${inputId}-hint` });
+  const file = h('input', {
+    id: inputId,
+    type: 'file',
+    accept: '.csv,text/csv',
+    'aria-describedby': `${inputId}-hint`,
+  });
   const step = h('div', { class: 'st-mapping' });
   const panel = h(
     'details',
@@ -33,7 +38,13 @@ export function csvImport(ctx, { takenIds, types, receive }) {
     const { text, encoding } = decodeText(await chosen.arrayBuffer());
     const { delimiter, rows } = parseCsv(text);
     if (rows.length < 2) {
-      step.replaceChildren(h('p', { class: 'st-error', role: 'alert' }, 'Ce fichier n’a pas de ligne de partenaire sous la ligne des noms de colonnes.'));
+      step.replaceChildren(
+        h(
+          'p',
+          { class: 'st-error', role: 'alert' },
+          'Ce fichier n’a pas de ligne de partenaire sous la ligne des noms de colonnes.',
+        ),
+      );
       return;
     }
     const [headers, ...body] = rows;
@@ -51,7 +62,11 @@ export function csvImport(ctx, { takenIds, types, receive }) {
     });
     const replaceId = uid('st-replace');
     const replace = h('input', { type: 'checkbox', id: replaceId });
-    const go = h('button', { type: 'button', class: 'st-primary' }, `Importer ${body.length} partenaire${body.length > 1 ? 's' : ''}`);
+    const go = h(
+      'button',
+      { type: 'button', class: 'st-primary' },
+      `Importer ${body.length} partenaire${body.length > 1 ? 's' : ''}`,
+    );
     go.addEventListener('click', () => {
       const chosenMapping = {};
       for (const select of step.querySelectorAll('select[data-field]')) {
@@ -78,7 +93,12 @@ export function csvImport(ctx, { takenIds, types, receive }) {
         h('legend', {}, 'Quelle colonne donne quoi ? (proposé d’après les noms de colonnes : vérifiez)'),
         ...selects,
       ),
-      h('div', { class: 'st-field st-field-checkbox' }, replace, h('label', { for: replaceId }, 'Remplacer les partenaires déjà dans le pack (sinon, ils sont ajoutés)')),
+      h(
+        'div',
+        { class: 'st-field st-field-checkbox' },
+        replace,
+        h('label', { for: replaceId }, 'Remplacer les partenaires déjà dans le pack (sinon, ils sont ajoutés)'),
+      ),
       go,
     );
   });

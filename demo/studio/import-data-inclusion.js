@@ -5,7 +5,13 @@ import { dataInclusionToPartners, splitExport } from './data-inclusion.js';
 
 export function dataInclusionImport(ctx, { takenIds, receive }) {
   const id = uid('st-di');
-  const files = h('input', { id, type: 'file', accept: '.json,application/json', multiple: true, 'aria-describedby': `${id}-hint` });
+  const files = h('input', {
+    id,
+    type: 'file',
+    accept: '.json,application/json',
+    multiple: true,
+    'aria-describedby': `${id}-hint`,
+  });
   const message = h('div', { class: 'st-mapping' });
   files.addEventListener('change', async () => {
     const structures = [];
@@ -16,12 +22,24 @@ export function dataInclusionImport(ctx, { takenIds, receive }) {
         structures.push(...part.structures);
         services.push(...part.services);
       } catch {
-        message.replaceChildren(h('p', { class: 'st-error', role: 'alert' }, `Le fichier ${chosen.name} n’est pas du JSON : exportez les structures et les services au format JSON.`));
+        message.replaceChildren(
+          h(
+            'p',
+            { class: 'st-error', role: 'alert' },
+            `Le fichier ${chosen.name} n’est pas du JSON : exportez les structures et les services au format JSON.`,
+          ),
+        );
         return;
       }
     }
     if (!structures.length) {
-      message.replaceChildren(h('p', { class: 'st-error', role: 'alert' }, 'Aucune structure dans ce fichier. Choisissez aussi le fichier des structures (les services s’y rattachent).'));
+      message.replaceChildren(
+        h(
+          'p',
+          { class: 'st-error', role: 'alert' },
+          'Aucune structure dans ce fichier. Choisissez aussi le fichier des structures (les services s’y rattachent).',
+        ),
+      );
       return;
     }
     const { partners, remarks } = dataInclusionToPartners({ structures, services }, { takenIds: takenIds() });

@@ -15,7 +15,11 @@ export const partnerColumns = [
   ['code_postal', 'Code postal', ['code postal', 'cp', 'code_postal', 'postcode']],
   ['commune', 'Commune', ['commune', 'ville', 'city', 'localite']],
   ['code_insee', 'Code INSEE de la commune', ['code insee', 'insee', 'code_insee']],
-  ['horaires_accueil', "Horaires d'accueil", ['horaires', 'horaires accueil', 'horaires_accueil', 'horaires ouverture', 'horaires_ouverture', 'opening hours']],
+  [
+    'horaires_accueil',
+    "Horaires d'accueil",
+    ['horaires', 'horaires accueil', 'horaires_accueil', 'horaires ouverture', 'horaires_ouverture', 'opening hours'],
+  ],
   ['telephone', 'Téléphone', ['telephone', 'tel', 'phone', 'numero', 'tel.']],
   ['courriel', 'Courriel', ['courriel', 'email', 'e-mail', 'mail', 'adresse electronique']],
   ['site_web', 'Site web', ['site web', 'site', 'site internet', 'url', 'web', 'site_web']],
@@ -100,7 +104,8 @@ export function rowsToPartners(rows, mapping, { takenIds, types, firstLine = 2 }
     for (const field of ['description', 'adresse', 'code_postal', 'commune', 'code_insee', 'horaires_accueil']) {
       if (cell(field)) partner[field] = cell(field);
     }
-    for (const field of ['telephone', 'courriel', 'site_web', 'accessibilite']) if (cell(field)) partner[field] = cell(field);
+    for (const field of ['telephone', 'courriel', 'site_web', 'accessibilite'])
+      if (cell(field)) partner[field] = cell(field);
     const services = cell('services')
       .split(/\s*(?:\||\r?\n)\s*/)
       .filter(Boolean);

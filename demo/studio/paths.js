@@ -72,21 +72,25 @@ export function entryAt(root, listKeys, id) {
     return Array.isArray(list) ? list.findIndex((e) => e && e.id === id) : -1;
   };
   return {
-    keys: (...field) => () => {
-      const i = index();
-      return i >= 0 ? [...listKeys, i, ...field] : undefined;
-    },
-    ensure: (...field) => () => {
-      let i = index();
-      if (i < 0) {
-        const list = getAt(root, listKeys);
-        if (Array.isArray(list)) i = list.push({ id }) - 1;
-        else {
-          setAt(root, listKeys, [{ id }]);
-          i = 0;
+    keys:
+      (...field) =>
+      () => {
+        const i = index();
+        return i >= 0 ? [...listKeys, i, ...field] : undefined;
+      },
+    ensure:
+      (...field) =>
+      () => {
+        let i = index();
+        if (i < 0) {
+          const list = getAt(root, listKeys);
+          if (Array.isArray(list)) i = list.push({ id }) - 1;
+          else {
+            setAt(root, listKeys, [{ id }]);
+            i = 0;
+          }
         }
-      }
-      return [...listKeys, i, ...field];
-    },
+        return [...listKeys, i, ...field];
+      },
   };
 }

@@ -13,7 +13,13 @@ export const elements = [
   ['vl-key-figures', 'Les chiffres du territoire'],
 ];
 
-export function previewSection(ctx, { createUrl = (text) => URL.createObjectURL(new Blob([text], { type: 'application/json' })), revokeUrl = (url) => URL.revokeObjectURL(url) } = {}) {
+export function previewSection(
+  ctx,
+  {
+    createUrl = (text) => URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+    revokeUrl = (url) => URL.revokeObjectURL(url),
+  } = {},
+) {
   const selectId = uid('st-preview-widget');
   const select = h(
     'select',
@@ -24,11 +30,24 @@ export function previewSection(ctx, { createUrl = (text) => URL.createObjectURL(
   const langName = uid('st-preview-lang');
   const radio = (value, label, checked) => {
     const id = `${langName}-${value}`;
-    return h('span', { class: 'st-radio' }, h('input', { type: 'radio', name: langName, id, value, checked }), h('label', { for: id, lang: value }, label));
+    return h(
+      'span',
+      { class: 'st-radio' },
+      h('input', { type: 'radio', name: langName, id, value, checked }),
+      h('label', { for: id, lang: value }, label),
+    );
   };
-  const show = h('button', { type: 'button', id: 'st-preview-show', class: 'st-primary' }, 'Afficher l’aperçu avec le pack actuel');
+  const show = h(
+    'button',
+    { type: 'button', id: 'st-preview-show', class: 'st-primary' },
+    'Afficher l’aperçu avec le pack actuel',
+  );
   const status = h('p', { role: 'status', class: 'st-status', id: 'st-preview-status' });
-  const phone = h('div', { class: 'st-preview st-phone', role: 'region', 'aria-label': 'Aperçu sur téléphone (375 pixels de large)' });
+  const phone = h('div', {
+    class: 'st-preview st-phone',
+    role: 'region',
+    'aria-label': 'Aperçu sur téléphone (375 pixels de large)',
+  });
   const desktop = h('div', { class: 'st-preview st-desktop', role: 'region', 'aria-label': 'Aperçu sur ordinateur' });
   let url = '';
 
@@ -58,7 +77,13 @@ export function previewSection(ctx, { createUrl = (text) => URL.createObjectURL(
     h('h2', { id: 'st-preview-title' }, '6. Aperçu'),
     h('p', {}, 'Voyez chaque widget avec votre pack tel qu’il est maintenant, sur un téléphone et sur un ordinateur.'),
     h('div', { class: 'st-field' }, h('label', { for: selectId }, 'Widget'), select),
-    h('fieldset', { class: 'st-choices st-inline' }, h('legend', {}, 'Langue'), radio('fr', 'Français', true), radio('en', 'English', false)),
+    h(
+      'fieldset',
+      { class: 'st-choices st-inline' },
+      h('legend', {}, 'Langue'),
+      radio('fr', 'Français', true),
+      radio('en', 'English', false),
+    ),
     show,
     status,
     h('div', { class: 'st-previews' }, phone, desktop),

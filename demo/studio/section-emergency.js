@@ -20,11 +20,28 @@ function situationsField(ctx, at, situations) {
       const list = [...fieldset.querySelectorAll('input:checked')].map((b) => b.value);
       ctx.change(at(), list.length ? list : undefined);
     });
-    return h('div', { class: 'st-field st-field-checkbox' }, box, h('label', { for: id }, textIn(s.choice ?? s.title, 'fr') || s.id));
+    return h(
+      'div',
+      { class: 'st-field st-field-checkbox' },
+      box,
+      h('label', { for: id }, textIn(s.choice ?? s.title, 'fr') || s.id),
+    );
   });
   const error = h('p', { id: errorId, class: 'st-error' });
-  const fieldset = h('fieldset', { class: 'st-choices' }, h('legend', { id: legendId }, 'Pour quelles situations ? (aucune cochée : toutes)'), ...boxes, error);
-  if (boxes[0]) ctx.register({ input: boxes[0].querySelector('input'), error, label: 'Situations', path: () => ctx.jsonPath(at()) });
+  const fieldset = h(
+    'fieldset',
+    { class: 'st-choices' },
+    h('legend', { id: legendId }, 'Pour quelles situations ? (aucune cochée : toutes)'),
+    ...boxes,
+    error,
+  );
+  if (boxes[0])
+    ctx.register({
+      input: boxes[0].querySelector('input'),
+      error,
+      label: 'Situations',
+      path: () => ctx.jsonPath(at()),
+    });
   return fieldset;
 }
 
@@ -49,12 +66,17 @@ export function emergencySection(ctx) {
         'Les numéros nationaux (115, 3919, 119…) sont déjà là. Ajoutez vos numéros locaux : accueil d’urgence, permanence du CCAS… Seulement des numéros que vous avez vérifiés.',
       ),
       ...list.map((contact, index) => {
-        const at = (...k) => () => (listAt(ctx, keys)[index] === contact ? [...keys, index, ...k] : undefined);
+        const at =
+          (...k) =>
+          () =>
+            listAt(ctx, keys)[index] === contact ? [...keys, index, ...k] : undefined;
         const national = nationalIds.has(contact.id);
         return entryCard(ctx, {
           keys,
           index,
-          title: national ? `Numéro national modifié : ${contact.id}` : `Numéro local : ${nameOf(contact, 'name') || '(sans nom)'}`,
+          title: national
+            ? `Numéro national modifié : ${contact.id}`
+            : `Numéro local : ${nameOf(contact, 'name') || '(sans nom)'}`,
           removeLabel: `Retirer ${nameOf(contact, 'name') || 'ce numéro'}`,
           onRemove: () => ctx.rerender('emergency'),
           children: [
@@ -68,14 +90,22 @@ export function emergencySection(ctx) {
             field(ctx, { label: 'Téléphone', keys: at('phone'), type: 'tel', hint: 'Par exemple : 04 65 71 00 00' }),
             field(ctx, { label: 'Numéro joignable par SMS seulement', keys: at('sms'), type: 'tel' }),
             textField(ctx, { label: 'Ce que ce numéro fait', keys: at('description'), textarea: true }),
-            textField(ctx, { label: 'Horaires', keys: at('hours'), hint: 'Comme on les dit : « Du lundi au vendredi, 9 h – 17 h ».' }),
+            textField(ctx, {
+              label: 'Horaires',
+              keys: at('hours'),
+              hint: 'Comme on les dit : « Du lundi au vendredi, 9 h – 17 h ».',
+            }),
             field(ctx, { label: 'Site web', keys: at('url'), type: 'url', hint: 'Commence par https://' }),
             situationsField(ctx, at('situations'), situations),
             field(ctx, { label: 'Appel gratuit (seulement si une source le dit)', keys: at('free'), type: 'checkbox' }),
             field(ctx, { label: 'Répond jour et nuit, tous les jours', keys: at('alwaysOpen'), type: 'checkbox' }),
             textField(ctx, { label: 'Source', keys: at('source'), hint: 'Où ce numéro est publié.' }),
             field(ctx, { label: 'Vérifié le', keys: at('verifiedOn'), type: 'date' }),
-            field(ctx, { label: 'Pas encore confirmé par une source officielle', keys: at('unconfirmed'), type: 'checkbox' }),
+            field(ctx, {
+              label: 'Pas encore confirmé par une source officielle',
+              keys: at('unconfirmed'),
+              type: 'checkbox',
+            }),
           ],
         });
       }),

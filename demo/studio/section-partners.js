@@ -12,7 +12,8 @@ const partnerList = (ctx) => (Array.isArray(ctx.pack.partners) ? ctx.pack.partne
 
 /** The services of a partner as lines: a text, or a data·inclusion service named by its `nom`. */
 function servicesField(ctx, keys) {
-  const nameOf = (s) => (typeof s === 'string' ? s : s && typeof s === 'object' && 'nom' in s ? textIn(s.nom, 'fr') : textIn(s, 'fr'));
+  const nameOf = (s) =>
+    typeof s === 'string' ? s : s && typeof s === 'object' && 'nom' in s ? textIn(s.nom, 'fr') : textIn(s, 'fr');
   return field(ctx, {
     label: 'Services proposés',
     hint: 'Un service par ligne, par exemple « Aide à la demande de logement social ».',
@@ -113,9 +114,17 @@ export function partnersSection(ctx) {
 
     const rows = list.map((partner, i) => {
       const name = textIn(partner.nom, 'fr') || '(sans nom)';
-      const edit = h('button', { type: 'button', class: 'st-row-edit', 'aria-label': `Modifier ${name}`, 'data-index': String(i) }, 'Modifier');
+      const edit = h(
+        'button',
+        { type: 'button', class: 'st-row-edit', 'aria-label': `Modifier ${name}`, 'data-index': String(i) },
+        'Modifier',
+      );
       edit.addEventListener('click', () => open(i));
-      const remove = h('button', { type: 'button', class: 'st-row-remove', 'aria-label': `Retirer ${name}` }, 'Retirer');
+      const remove = h(
+        'button',
+        { type: 'button', class: 'st-row-remove', 'aria-label': `Retirer ${name}` },
+        'Retirer',
+      );
       remove.addEventListener('click', () => removePartner(i));
       const badge = h('span', { class: 'st-badge' });
       const row = h(
@@ -143,7 +152,11 @@ export function partnersSection(ctx) {
             h(
               'thead',
               {},
-              h('tr', {}, ...['Nom', 'Type', 'Commune', 'Téléphone', 'État', 'Actions'].map((c) => h('th', { scope: 'col' }, c))),
+              h(
+                'tr',
+                {},
+                ...['Nom', 'Type', 'Commune', 'Téléphone', 'État', 'Actions'].map((c) => h('th', { scope: 'col' }, c)),
+              ),
             ),
             h('tbody', {}, ...rows),
           ),
@@ -174,12 +187,14 @@ export function partnersSection(ctx) {
       table,
       addButton,
       status,
-      state.open >= 0 && list[state.open] ? partnerCard(ctx, state.open, types, () => {
-        const index = state.open;
-        state.open = -1;
-        ctx.rerender('partners');
-        section.querySelector(`.st-row-edit[data-index="${index}"]`)?.focus();
-      }) : null,
+      state.open >= 0 && list[state.open]
+        ? partnerCard(ctx, state.open, types, () => {
+            const index = state.open;
+            state.open = -1;
+            ctx.rerender('partners');
+            section.querySelector(`.st-row-edit[data-index="${index}"]`)?.focus();
+          })
+        : null,
     );
   }
 
@@ -201,9 +216,14 @@ function partnerCard(ctx, index, types, close) {
   const closeButton = h('button', { type: 'button' }, 'Fermer la fiche');
   closeButton.addEventListener('click', close);
   const typeOptions = [['', '(choisir)'], ...types.map((t) => [t.id, textIn(t.label, 'fr') || t.id])];
-  const old = partner.typologie && !partner.type
-    ? h('p', { class: 'st-remark' }, `Type lu de l’ancien champ data·inclusion « typologie » : « ${partner.typologie} ». Choisissez le type dans la liste pour le remplacer.`)
-    : null;
+  const old =
+    partner.typologie && !partner.type
+      ? h(
+          'p',
+          { class: 'st-remark' },
+          `Type lu de l’ancien champ data·inclusion « typologie » : « ${partner.typologie} ». Choisissez le type dans la liste pour le remplacer.`,
+        )
+      : null;
   return h(
     'section',
     { class: 'st-card', 'aria-labelledby': titleId },
@@ -248,8 +268,11 @@ function partnerCard(ctx, index, types, close) {
     field(ctx, { label: 'Téléphone', keys: at('telephone'), type: 'tel', hint: 'Par exemple : 04 65 71 00 00' }),
     field(ctx, { label: 'Courriel', keys: at('courriel'), type: 'email', hint: 'Par exemple : accueil@exemple.fr' }),
     field(ctx, { label: 'Site web', keys: at('site_web'), type: 'url', hint: 'Commence par https://' }),
-    textField(ctx, { label: 'Accessibilité (handicap)', keys: at('accessibilite'), hint: 'Accès de plain-pied, boucle magnétique…' }),
+    textField(ctx, {
+      label: 'Accessibilité (handicap)',
+      keys: at('accessibilite'),
+      hint: 'Accès de plain-pied, boucle magnétique…',
+    }),
     closeButton,
   );
 }
-

@@ -36,7 +36,10 @@ export function questionsSection(ctx) {
         'Les questions nationales sont déjà là. Ajoutez celles que l’on vous pose ici, et les rumeurs qui circulent chez vous, avec leur verdict.',
       ),
       ...list.map((item, index) => {
-        const at = (...k) => () => (listAt(ctx, keys)[index] === item ? [...keys, index, ...k] : undefined);
+        const at =
+          (...k) =>
+          () =>
+            listAt(ctx, keys)[index] === item ? [...keys, index, ...k] : undefined;
         const national = nationalIds.has(item.id);
         return entryCard(ctx, {
           keys,
@@ -60,14 +63,27 @@ export function questionsSection(ctx) {
               onInput: (text) => followName(ctx, keys, item, 'question', text),
             }),
             field(ctx, { label: 'Verdict (pour une rumeur)', keys: at('verdict'), type: 'select', options: verdicts }),
-            textField(ctx, { label: 'La réponse, en une ou deux phrases', keys: at('answer'), textarea: true, required: !national }),
-            linesField(ctx, { label: 'Détails (un paragraphe, puis une ligne vide, puis le suivant)', keys: at('details'), paragraphs: true }),
+            textField(ctx, {
+              label: 'La réponse, en une ou deux phrases',
+              keys: at('answer'),
+              textarea: true,
+              required: !national,
+            }),
+            linesField(ctx, {
+              label: 'Détails (un paragraphe, puis une ligne vide, puis le suivant)',
+              keys: at('details'),
+              paragraphs: true,
+            }),
             h(
               'fieldset',
               { class: 'st-group' },
               h('legend', {}, 'Pour les agents d’accueil (publié avec le pack : rien de confidentiel)'),
               textField(ctx, { label: 'Ce qu’il faut dire', keys: at('staffNote', 'tell'), textarea: true }),
-              textField(ctx, { label: 'Ce qu’il ne faut jamais promettre', keys: at('staffNote', 'avoid'), textarea: true }),
+              textField(ctx, {
+                label: 'Ce qu’il ne faut jamais promettre',
+                keys: at('staffNote', 'avoid'),
+                textarea: true,
+              }),
               textField(ctx, { label: 'Vers qui orienter', keys: at('staffNote', 'direct') }),
             ),
             field(ctx, {
@@ -76,11 +92,20 @@ export function questionsSection(ctx) {
               type: 'select',
               options: [['', '(aucun)'], ...partners.map((p) => [p.id, textIn(p.nom, 'fr') || p.id])],
             }),
-            field(ctx, { label: 'Page web pour en savoir plus', keys: at('next', 'url'), type: 'url', hint: 'Commence par https://' }),
+            field(ctx, {
+              label: 'Page web pour en savoir plus',
+              keys: at('next', 'url'),
+              type: 'url',
+              hint: 'Commence par https://',
+            }),
             textField(ctx, { label: 'Source', keys: at('source'), hint: 'Le texte ou le site qui dit cela.' }),
             field(ctx, { label: 'Adresse de la source', keys: at('sourceUrl'), type: 'url' }),
             field(ctx, { label: 'Vérifié le', keys: at('verifiedOn'), type: 'date' }),
-            field(ctx, { label: 'Pas encore confirmé par une source officielle', keys: at('unconfirmed'), type: 'checkbox' }),
+            field(ctx, {
+              label: 'Pas encore confirmé par une source officielle',
+              keys: at('unconfirmed'),
+              type: 'checkbox',
+            }),
           ],
         });
       }),

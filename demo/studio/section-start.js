@@ -10,9 +10,20 @@ import { slugify } from './ids.js';
 export function startSection({ start, parsePackText, fetchText, hasWork }) {
   const message = h('div', { id: 'st-start-message', class: 'st-status', role: 'status' });
   const say = (text, isError = false) => message.replaceChildren(h('p', { class: isError ? 'st-error' : '' }, text));
-  const ids = { name: uid('st-new'), zone: uid('st-new'), code: uid('st-new'), file: uid('st-open'), url: uid('st-open') };
+  const ids = {
+    name: uid('st-new'),
+    zone: uid('st-new'),
+    code: uid('st-new'),
+    file: uid('st-open'),
+    url: uid('st-open'),
+  };
 
-  const name = h('input', { id: ids.name, type: 'text', autocomplete: 'organization', 'aria-describedby': `${ids.name}-hint` });
+  const name = h('input', {
+    id: ids.name,
+    type: 'text',
+    autocomplete: 'organization',
+    'aria-describedby': `${ids.name}-hint`,
+  });
   const zone = h('select', { id: ids.zone }, ...zones.map(([v, label]) => h('option', { value: v }, label)));
   const code = h('input', { id: ids.code, type: 'text', inputmode: 'numeric', 'aria-describedby': `${ids.code}-hint` });
   const create = h('button', { type: 'button', id: 'st-start-new', class: 'st-primary' }, 'Commencer ce pack');
@@ -40,11 +51,17 @@ export function startSection({ start, parsePackText, fetchText, hasWork }) {
     start(parsed.value, `Pack ouvert depuis le fichier ${chosen.name}.`);
   });
 
-  const url = h('input', { id: ids.url, type: 'url', placeholder: 'https://agglo.example/voix-logement/pack.json', 'aria-describedby': `${ids.url}-hint` });
+  const url = h('input', {
+    id: ids.url,
+    type: 'url',
+    placeholder: 'https://agglo.example/voix-logement/pack.json',
+    'aria-describedby': `${ids.url}-hint`,
+  });
   const fetchButton = h('button', { type: 'button', id: 'st-open-url' }, 'Ouvrir ce pack');
   fetchButton.addEventListener('click', async () => {
     const address = url.value.trim();
-    if (!/^https?:\/\//i.test(address)) return say('Écrivez l’adresse complète du pack, qui commence par https://', true);
+    if (!/^https?:\/\//i.test(address))
+      return say('Écrivez l’adresse complète du pack, qui commence par https://', true);
     say('Lecture du pack…');
     let text;
     try {
@@ -66,7 +83,13 @@ export function startSection({ start, parsePackText, fetchText, hasWork }) {
     'section',
     { class: 'st-section st-start', 'aria-labelledby': 'st-start-title' },
     h('h2', { id: 'st-start-title' }, 'Votre pack'),
-    h('p', { id: 'st-start-warning', class: 'st-hint' }, hasWork() ? 'Commencer ou ouvrir un pack remplace celui en cours dans ce navigateur : exportez-le d’abord si vous voulez le garder.' : ''),
+    h(
+      'p',
+      { id: 'st-start-warning', class: 'st-hint' },
+      hasWork()
+        ? 'Commencer ou ouvrir un pack remplace celui en cours dans ce navigateur : exportez-le d’abord si vous voulez le garder.'
+        : '',
+    ),
     h(
       'div',
       { class: 'st-start-options' },
@@ -74,9 +97,29 @@ export function startSection({ start, parsePackText, fetchText, hasWork }) {
         'fieldset',
         {},
         h('legend', {}, 'Commencer un pack pour un territoire'),
-        h('div', { class: 'st-field' }, h('label', { for: ids.name }, 'Nom du territoire (obligatoire)'), h('p', { id: `${ids.name}-hint`, class: 'st-hint' }, 'Par exemple : Communauté d’agglomération du Val de Lône.'), name),
+        h(
+          'div',
+          { class: 'st-field' },
+          h('label', { for: ids.name }, 'Nom du territoire (obligatoire)'),
+          h(
+            'p',
+            { id: `${ids.name}-hint`, class: 'st-hint' },
+            'Par exemple : Communauté d’agglomération du Val de Lône.',
+          ),
+          name,
+        ),
         h('div', { class: 'st-field' }, h('label', { for: ids.zone }, 'Zone des plafonds de ressources'), zone),
-        h('div', { class: 'st-field' }, h('label', { for: ids.code }, 'Code du territoire (facultatif)'), h('p', { id: `${ids.code}-hint`, class: 'st-hint' }, 'SIREN de l’intercommunalité (9 chiffres) ou code INSEE de la commune.'), code),
+        h(
+          'div',
+          { class: 'st-field' },
+          h('label', { for: ids.code }, 'Code du territoire (facultatif)'),
+          h(
+            'p',
+            { id: `${ids.code}-hint`, class: 'st-hint' },
+            'SIREN de l’intercommunalité (9 chiffres) ou code INSEE de la commune.',
+          ),
+          code,
+        ),
         create,
       ),
       h(
@@ -84,7 +127,13 @@ export function startSection({ start, parsePackText, fetchText, hasWork }) {
         {},
         h('legend', {}, 'Ouvrir un pack existant'),
         h('div', { class: 'st-field' }, h('label', { for: ids.file }, 'Fichier pack.json sur cet ordinateur'), file),
-        h('div', { class: 'st-field' }, h('label', { for: ids.url }, 'Ou adresse du pack en ligne'), h('p', { id: `${ids.url}-hint`, class: 'st-hint' }, 'Celle que les partenaires mettent dans content-src.'), url),
+        h(
+          'div',
+          { class: 'st-field' },
+          h('label', { for: ids.url }, 'Ou adresse du pack en ligne'),
+          h('p', { id: `${ids.url}-hint`, class: 'st-hint' }, 'Celle que les partenaires mettent dans content-src.'),
+          url,
+        ),
         fetchButton,
       ),
     ),

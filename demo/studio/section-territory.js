@@ -18,7 +18,12 @@ export function territorySection(ctx) {
     { class: 'st-section', 'aria-labelledby': 'st-territory-title' },
     h('h2', { id: 'st-territory-title' }, '1. Votre territoire'),
     h('p', {}, 'Qui publie le pack et où il s’applique. Le nom est affiché par les widgets.'),
-    textField(ctx, { label: 'Nom du territoire', keys: at('name'), required: true, hint: 'Par exemple : Communauté d’agglomération du Val de Lône.' }),
+    textField(ctx, {
+      label: 'Nom du territoire',
+      keys: at('name'),
+      required: true,
+      hint: 'Par exemple : Communauté d’agglomération du Val de Lône.',
+    }),
     field(ctx, {
       label: 'Zone des plafonds de ressources',
       keys: at('zone'),
@@ -32,7 +37,11 @@ export function territorySection(ctx) {
       hint: 'Le SIREN de l’intercommunalité (9 chiffres) ou le code INSEE de la commune (5 caractères).',
     }),
     linesField(ctx, { label: 'Communes', keys: at('communes'), hint: 'Une commune par ligne.' }),
-    textField(ctx, { label: 'Service qui publie le pack', keys: at('publisher'), hint: 'Par exemple : Service habitat de l’agglomération.' }),
+    textField(ctx, {
+      label: 'Service qui publie le pack',
+      keys: at('publisher'),
+      hint: 'Par exemple : Service habitat de l’agglomération.',
+    }),
     field(ctx, { label: 'Site de ce service', keys: at('publisherUrl'), type: 'url', hint: 'Commence par https://' }),
     field(ctx, {
       label: 'Date de mise à jour',

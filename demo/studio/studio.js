@@ -68,7 +68,12 @@ export function mountStudio(root, options) {
   const sectionStates = new Map();
   let timer;
 
-  const summary = h('section', { id: 'st-problems', class: 'st-problems', 'aria-labelledby': 'st-problems-title', tabindex: '-1' });
+  const summary = h('section', {
+    id: 'st-problems',
+    class: 'st-problems',
+    'aria-labelledby': 'st-problems-title',
+    tabindex: '-1',
+  });
   const live = h('p', { id: 'st-live', class: 'st-live', role: 'status' });
   const saved = h('p', { id: 'st-saved', class: 'st-hint' });
   const editor = h('div', { class: 'st-editor' });
@@ -184,7 +189,8 @@ export function mountStudio(root, options) {
       const f = placed.get(problem);
       const place = where(problem.path);
       const label = f?.label ?? fieldNames[/\.([a-z_A-Z]+)(\[\d+\])?$/.exec(problem.path)?.[1] ?? ''];
-      const text = place || f ? `${[place, label].filter(Boolean).join(', ')} : ${besideField(problem.message)}` : problem.message;
+      const text =
+        place || f ? `${[place, label].filter(Boolean).join(', ')} : ${besideField(problem.message)}` : problem.message;
       const button = h('button', { type: 'button', class: 'st-link-button' }, text);
       button.addEventListener('click', () => goTo(problem));
       return h('li', {}, button);
@@ -194,18 +200,27 @@ export function mountStudio(root, options) {
       h(
         'h2',
         { id: 'st-problems-title' },
-        count ? `${count} problème${count > 1 ? 's' : ''} à corriger avant d’exporter` : 'Aucun problème : le pack peut être exporté',
+        count
+          ? `${count} problème${count > 1 ? 's' : ''} à corriger avant d’exporter`
+          : 'Aucun problème : le pack peut être exporté',
       ),
       ...(items.length ? [h('ul', {}, ...items)] : []),
-      ...(count > problems.length ? [h('p', {}, `Et ${count - problems.length} autres, listés quand ceux-ci seront corrigés.`)] : []),
+      ...(count > problems.length
+        ? [h('p', {}, `Et ${count - problems.length} autres, listés quand ceux-ci seront corrigés.`)]
+        : []),
       ...(warnings.length
-        ? [h('h3', {}, 'Remarques (n’empêchent pas l’export)'), h('ul', {}, ...warnings.map((w) => h('li', {}, w.message)))]
+        ? [
+            h('h3', {}, 'Remarques (n’empêchent pas l’export)'),
+            h('ul', {}, ...warnings.map((w) => h('li', {}, w.message))),
+          ]
         : []),
     );
     summary.classList.toggle('st-problems-ok', !count);
     if (count !== state.announced) {
       state.announced = count;
-      live.textContent = count ? `${count} problème${count > 1 ? 's' : ''} à corriger.` : 'Plus aucun problème : le pack peut être exporté.';
+      live.textContent = count
+        ? `${count} problème${count > 1 ? 's' : ''} à corriger.`
+        : 'Plus aucun problème : le pack peut être exporté.';
     }
   }
 
@@ -296,7 +311,8 @@ export function mountStudio(root, options) {
     live,
     editor,
   );
-  if (draft) saved.textContent = `Travail repris : enregistré dans ce navigateur le ${new Date(draft.savedAt).toLocaleString('fr-FR')}.`;
+  if (draft)
+    saved.textContent = `Travail repris : enregistré dans ce navigateur le ${new Date(draft.savedAt).toLocaleString('fr-FR')}.`;
   renderEditor();
   if (state.pack) {
     state.validation = options.validatePack(state.pack);

@@ -175,7 +175,9 @@ describe(
       await page.getByRole('button', { name: 'Ajouter un partenaire' }).click();
       await page.keyboard.type('Maison de l’habitat de Montval');
       await page.getByRole('button', { name: 'Afficher l’aperçu avec le pack actuel' }).click();
-      await page.waitForFunction(() => document.querySelector('#st-preview-status')?.textContent?.includes('Aperçu à jour'));
+      await page.waitForFunction(() =>
+        document.querySelector('#st-preview-status')?.textContent?.includes('Aperçu à jour'),
+      );
       const shown = await page.evaluate(() =>
         [...document.querySelectorAll('.st-preview vl-directory')].map((e) => e.shadowRoot.textContent),
       );
