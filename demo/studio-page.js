@@ -8,6 +8,7 @@ import {
   parsePackText,
   validatePack,
   weekSummary,
+  figureIds,
 } from '/dist/voix-logement-validator.js';
 import { mountStudio } from './studio/studio.js';
 
@@ -16,5 +17,6 @@ mountStudio(document.getElementById('studio'), {
   parsePackText,
   jsonPath,
   nationalPack,
+  figureIds,
   hours: { parseHours, hoursStatus, weekSummary, holidayHours },
 });

@@ -11,7 +11,7 @@ import { vi } from 'vitest';
 import '@voix-logement/widgets';
 import '../demo/studio.css';
 import { clearPackCache } from '@voix-logement/core/testing';
-import { jsonPath, nationalPack, parsePackText, validatePack } from '@voix-logement/content';
+import { figureIds, jsonPath, nationalPack, parsePackText, validatePack } from '@voix-logement/content';
 import { holidayHours, hoursStatus, parseHours, weekSummary } from '@voix-logement/directory/hours';
 import { mountStudio } from '../demo/studio/studio.js';
 import { decodeText, parseCsv } from '../demo/studio/csv.js';
@@ -46,6 +46,7 @@ async function mount(storage = memoryStorage(), extra: Record<string, unknown> =
     parsePackText,
     jsonPath,
     nationalPack,
+    figureIds,
     hours: { parseHours, hoursStatus, weekSummary, holidayHours },
     storage,
     now,
@@ -365,6 +366,40 @@ describe('the studio', () => {
     expect(result).to.contain('« typologie » : lu comme « type »');
     // The validator names the old field kept in the pack, among the remarks.
     expect(root.querySelector('#st-problems')!.textContent).to.contain('ancien nom (data·inclusion v0)');
+  });
+
+  it('adds a key figure with its period and source, which the widget shows in the preview', async () => {
+    const { root, studio } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    buttonNamed(root, 'Ajouter un chiffre').click();
+    const card = root.querySelector('#st-figures-title')!.parentElement!.querySelector('fieldset.st-card')!;
+    const which = labelled<HTMLSelectElement>(card, 'Quel chiffre (obligatoire)');
+    expect(document.activeElement).to.equal(which);
+    which.value = 'pending';
+    which.dispatchEvent(new Event('change'));
+    await typeInto(labelled(card, 'Valeur (obligatoire)'), '3 412');
+    await vi.waitFor(() =>
+      expect(describedText(labelled(card, 'Valeur (obligatoire)'))).to.contain('attendu un nombre'),
+    );
+    await typeInto(labelled(card, 'Valeur (obligatoire)'), '3412');
+    await typeInto(labelled(card, 'Période (obligatoire)'), '2025-12-31');
+    await typeInto(labelled(card, 'Source (obligatoire)'), 'SNE (valeur fictive)');
+    const checked = labelled(card, 'Vérifié le (obligatoire)');
+    checked.value = '2026-11-20';
+    checked.dispatchEvent(new Event('input'));
+    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('Aucun problème'));
+    expect(studio.state.pack.figures.items[0]).to.deep.equal({
+      figure: 'pending',
+      value: 3412,
+      period: '2025-12-31',
+      source: 'SNE (valeur fictive)',
+      verifiedOn: '2026-11-20',
+    });
+    labelled<HTMLSelectElement>(root, 'Widget').value = 'vl-key-figures';
+    buttonNamed(root, 'Afficher l’aperçu avec le pack actuel').click();
+    await vi.waitFor(() => expect(root.querySelector('#st-preview-status')!.textContent).to.contain('Aperçu à jour'));
+    expect(studio.preview!.desktop.querySelector('vl-key-figures')!.shadowRoot!.textContent).to.match(/3\s?412/);
   });
 
   it('reads a CSV with `,`, UTF-8 with a BOM, and quoted line breaks', () => {

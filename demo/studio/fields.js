@@ -52,6 +52,7 @@ export function field(ctx, spec) {
       'aria-describedby': describedBy,
       lang: spec.lang,
       autocomplete: spec.autocomplete ?? 'off',
+      inputmode: spec.inputmode,
       spellcheck: type === 'text' ? undefined : 'false',
     });
     input.value = read(value);

@@ -10,6 +10,8 @@ export interface StudioOptions {
   parsePackText: (text: string) => { ok: true; value: unknown } | { ok: false; problem: { message: string } };
   jsonPath: (keys: readonly (string | number)[]) => string;
   nationalPack: unknown;
+  /** The schema's figure ids (for the key figures' list). */
+  figureIds?: readonly string[];
   hours: { parseHours: unknown; hoursStatus: unknown; weekSummary: unknown; holidayHours: unknown };
   /** Where the work is kept (default: this page's localStorage). */
   storage?: Storage;

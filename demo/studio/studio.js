@@ -12,13 +12,13 @@ import { partnersSection } from './section-partners.js';
 import { circuitSection } from './section-circuit.js';
 import { emergencySection } from './section-emergency.js';
 import { questionsSection } from './section-questions.js';
+import { figuresSection } from './section-figures.js';
 import { previewSection } from './preview.js';
 import { exportSection } from './export.js';
 
 /** Sections of a pack the studio has no form for yet: kept as they are, and said so. */
 const keptAsIs = [
   ['eligibility', 'les critères d’éligibilité et la grille de cotation'],
-  ['figures', 'les chiffres clés (importez-les avec la commande du guide, section 3)'],
   ['partnerTypes', 'les types de partenaires propres au pack'],
 ];
 
@@ -52,6 +52,7 @@ const fieldNames = {
  * @param {HTMLElement} root
  * @param {{ validatePack: Function, parsePackText: Function, jsonPath: Function, nationalPack: object,
  *   hours: { parseHours: Function, hoursStatus: Function, weekSummary: Function, holidayHours: Function },
+ *   figureIds?: readonly string[],
  *   storage?: Storage, now?: () => Date, today?: () => string, download?: (text: string) => void,
  *   fetchText?: (url: string) => Promise<string>, createUrl?: (text: string) => string,
  *   revokeUrl?: (url: string) => void, configuratorUrl?: string, delayMs?: number }} options
@@ -133,12 +134,13 @@ export function mountStudio(root, options) {
 
   /** Where a path is, in words: "Partenaire n° 4 « CCAS de Montval »". */
   function where(path) {
-    const m = /^\$\.(partners|questions\.items|emergency\.contacts|circuit\.steps)\[(\d+)\]/.exec(path);
+    const m = /^\$\.(partners|questions\.items|emergency\.contacts|circuit\.steps|figures\.items)\[(\d+)\]/.exec(path);
     if (!m) return path.startsWith('$.territory') ? 'Territoire' : '';
     const i = Number(m[2]);
     const entry = getAt(state.pack, [...m[1].split('.'), i]);
     if (m[1] === 'partners') return `Partenaire n° ${i + 1} « ${textIn(entry?.nom, 'fr') || 'sans nom'} »`;
     if (m[1] === 'questions.items') return `Question « ${textIn(entry?.question, 'fr') || entry?.id} »`;
+    if (m[1] === 'figures.items') return `Chiffre n° ${i + 1}`;
     if (m[1] === 'emergency.contacts') return `Numéro « ${textIn(entry?.name, 'fr') || entry?.id} »`;
     const step = options.nationalPack.circuit?.steps?.find((s) => s.id === entry?.id);
     return `Étape « ${textIn(step?.title, 'fr') || entry?.id} »`;
@@ -261,6 +263,7 @@ export function mountStudio(root, options) {
       circuitSection(ctx),
       emergencySection(ctx),
       questionsSection(ctx),
+      figuresSection(ctx, options.figureIds ?? []),
       preview.section,
       exporter.section,
     );
@@ -301,6 +304,7 @@ export function mountStudio(root, options) {
           ['st-circuit-title', 'Parcours'],
           ['st-emergency-title', 'Urgences'],
           ['st-questions-title', 'Questions'],
+          ['st-figures-title', 'Chiffres'],
           ['st-preview-title', 'Aperçu'],
           ['st-export-title', 'Export'],
         ].map(([id, text]) => h('li', {}, h('a', { href: `#${id}` }, text))),

@@ -6,6 +6,6 @@
 export { validatePack, parsePackText, packSummary, jsonPath } from '@voix-logement/content';
 // The studio's lists (step ids, situations, topics, partner types) come from the national
 // content the validator already carries, never from a copy.
-export { nationalPack } from '@voix-logement/content';
+export { nationalPack, figureIds } from '@voix-logement/content';
 // The directory's own reading of opening hours, for the studio's live "open now" preview.
 export { parseHours, hoursStatus, weekSummary, holidayHours } from '@voix-logement/directory/hours';
