@@ -271,11 +271,14 @@ describe('the studio', () => {
     buttonNamed(root, 'Commencer ce pack').click();
     buttonNamed(root, 'Ajouter un partenaire').click();
     expect(document.activeElement).to.equal(labelled(root, 'Nom (obligatoire)'));
+    await userEvent.keyboard('Maison de l’habitat');
+    // The table follows the card.
+    expect(root.querySelector('tbody th')!.textContent).to.equal('Maison de l’habitat');
     await typeInto(labelled(root, 'Téléphone'), '04 ab');
-    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('2 problèmes'));
+    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('1 problème'));
     buttonNamed(root, 'Vérifier et exporter pack.json').click();
     expect(downloads).to.have.length(0);
-    expect(root.querySelector('#st-export-result')!.textContent).to.contain('Export impossible : 2 problèmes');
+    expect(root.querySelector('#st-export-result')!.textContent).to.contain('Export impossible : 1 problème');
     expect(document.activeElement).to.equal(root.querySelector('#st-export-result'));
     expect(describedText(labelled(root, 'Téléphone'))).to.contain('attendu un numéro de téléphone');
   });

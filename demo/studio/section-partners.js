@@ -112,6 +112,8 @@ export function partnersSection(ctx) {
     const addButton = h('button', { type: 'button', id: 'st-partner-add' }, 'Ajouter un partenaire');
     addButton.addEventListener('click', addPartner);
 
+    /** The row's cells follow the card while the person types. */
+    const rowUpdaters = [];
     const rows = list.map((partner, i) => {
       const name = textIn(partner.nom, 'fr') || '(sans nom)';
       const edit = h(
@@ -127,16 +129,17 @@ export function partnersSection(ctx) {
       );
       remove.addEventListener('click', () => removePartner(i));
       const badge = h('span', { class: 'st-badge' });
-      const row = h(
-        'tr',
-        {},
-        h('th', { scope: 'row' }, name),
-        h('td', {}, typeLabel(partner.type ?? partner.typologie)),
-        h('td', {}, partner.commune ?? ''),
-        h('td', {}, partner.telephone ?? ''),
-        h('td', {}, badge),
-        h('td', { class: 'st-actions' }, edit, ' ', remove),
-      );
+      const cells = [h('th', { scope: 'row' }), h('td', {}), h('td', {}), h('td', {})];
+      rowUpdaters[i] = () => {
+        const now = textIn(partner.nom, 'fr') || '(sans nom)';
+        [now, typeLabel(partner.type ?? partner.typologie), partner.commune ?? '', partner.telephone ?? ''].forEach(
+          (text, c) => (cells[c].textContent = text),
+        );
+        edit.setAttribute('aria-label', `Modifier ${now}`);
+        remove.setAttribute('aria-label', `Retirer ${now}`);
+      };
+      rowUpdaters[i]();
+      const row = h('tr', {}, ...cells, h('td', {}, badge), h('td', { class: 'st-actions' }, edit, ' ', remove));
       ctx.registerRow({ el: row, badge, path: () => ctx.jsonPath(['partners', i]) });
       return row;
     });
@@ -188,12 +191,18 @@ export function partnersSection(ctx) {
       addButton,
       status,
       state.open >= 0 && list[state.open]
-        ? partnerCard(ctx, state.open, types, () => {
-            const index = state.open;
-            state.open = -1;
-            ctx.rerender('partners');
-            section.querySelector(`.st-row-edit[data-index="${index}"]`)?.focus();
-          })
+        ? partnerCard(
+            ctx,
+            state.open,
+            types,
+            () => {
+              const index = state.open;
+              state.open = -1;
+              ctx.rerender('partners');
+              section.querySelector(`.st-row-edit[data-index="${index}"]`)?.focus();
+            },
+            rowUpdaters[state.open],
+          )
         : null,
     );
   }
@@ -204,7 +213,7 @@ export function partnersSection(ctx) {
 }
 
 /** One partner's card: every field, the hours read back, and a button to close it. */
-function partnerCard(ctx, index, types, close) {
+function partnerCard(ctx, index, types, close, updateRow) {
   const partner = ctx.pack.partners[index];
   const at = (key) => () => (ctx.pack.partners?.[index] === partner ? ['partners', index, key] : undefined);
   const titleId = 'st-partner-card-title';
@@ -224,7 +233,7 @@ function partnerCard(ctx, index, types, close) {
           `Type lu de l’ancien champ data·inclusion « typologie » : « ${partner.typologie} ». Choisissez le type dans la liste pour le remplacer.`,
         )
       : null;
-  return h(
+  const card = h(
     'section',
     { class: 'st-card', 'aria-labelledby': titleId },
     title,
@@ -275,4 +284,7 @@ function partnerCard(ctx, index, types, close) {
     }),
     closeButton,
   );
+  card.addEventListener('input', () => updateRow?.());
+  card.addEventListener('change', () => updateRow?.());
+  return card;
 }
