@@ -1,5 +1,5 @@
 // Page entry of the configurator: the same bundle a partner loads, its manifest and hashes.
-import { validatePack } from '/dist/voix-logement-validator.js';
+import { figureIds, nationalPack, parsePackText, validatePack } from '/dist/voix-logement-validator.js';
 import { mountConfigurator } from './configurator.js';
 
 const [manifest, meta, stylesheetIntegrity] = await Promise.all([
@@ -11,6 +11,9 @@ const [manifest, meta, stylesheetIntegrity] = await Promise.all([
 mountConfigurator(document.getElementById('configurator'), {
   manifest,
   validatePack,
+  parsePackText,
+  nationalPack,
+  figureIds,
   scriptUrl: `https://cdn.jsdelivr.net/npm/@voix-logement/widgets@${meta.version}/dist/voix-logement.js`,
   integrity: meta.integrity,
   files: meta.files,
