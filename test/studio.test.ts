@@ -17,6 +17,8 @@ import { mountStudio } from '../demo/studio/studio.js';
 import { decodeText, parseCsv } from '../demo/studio/csv.js';
 import { dataInclusionToPartners, splitExport } from '../demo/studio/data-inclusion.js';
 import { storageKey } from '../demo/studio/storage.js';
+import { guessMapping, partnerColumns, rowsToPartners } from '../demo/studio/partner-import.js';
+import partnersModel from '../demo/partenaires-modele.csv?raw';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown>; contentReady: Promise<unknown> };
 
@@ -403,6 +405,70 @@ describe('the studio', () => {
     buttonNamed(root, 'Afficher l’aperçu avec le pack actuel').click();
     await vi.waitFor(() => expect(root.querySelector('#st-preview-status')!.textContent).to.contain('Aperçu à jour'));
     expect(studio.preview!.desktop.querySelector('vl-key-figures')!.shadowRoot!.textContent).to.match(/3\s?412/);
+  });
+
+  it('reads the partners model (demo/partenaires-modele.csv): every column found, a valid partner', () => {
+    const [headers, ...rows] = parseCsv(partnersModel).rows;
+    const mapping = guessMapping(headers!);
+    expect(Object.keys(mapping).sort()).to.deep.equal(
+      partnerColumns
+        .map(([field]) => field)
+        .filter((f) => f !== 'code_insee')
+        .sort(),
+    );
+    const { partners, remarks } = rowsToPartners(rows, mapping, { takenIds: [], types: nationalPack.partnerTypes! });
+    expect(remarks).to.deep.equal([]);
+    expect(partners[0]).to.deep.include({ type: 'ccas', horaires_accueil: 'Mo-Fr 09:00-12:00,14:00-17:00; PH off' });
+    expect(partners[0]!['services']).to.deep.equal(['Aide à la demande de logement social', 'Domiciliation']);
+    expect(validatePack({ schemaVersion: 1, partners }).problems).to.deep.equal([]);
+  });
+
+  it("writes a step's local words and the local delay, and drops a step left empty", async () => {
+    const { root, studio, downloads } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    const circuit = root.querySelector('#st-circuit-title')!.parentElement!;
+    const apply = nationalPack.circuit!.steps!.find((s) => s.id === 'apply')!;
+    const title = typeof apply.title === 'string' ? apply.title : apply.title!['fr'];
+    // Each step is a disclosure: the person opens the ones to change.
+    for (const summary of circuit.querySelectorAll('summary')) {
+      if (summary.textContent === title || /DALO/.test(summary.textContent ?? '')) summary.click();
+    }
+    const local = labelled<HTMLTextAreaElement>(circuit, `Chez vous, à l’étape « ${title} »`);
+    await typeInto(local, 'Déposez votre demande à la Maison de l’habitat.');
+    await typeInto(labelled(circuit, 'Délai anormalement long dans votre département'), '30 mois (exemple fictif)');
+    await vi.waitFor(() => expect(studio.state.pack.circuit?.steps).to.have.length(2));
+    expect(studio.state.pack.circuit.steps[0]).to.deep.equal({
+      id: 'apply',
+      local: 'Déposez votre demande à la Maison de l’habitat.',
+    });
+    expect(studio.state.pack.circuit.steps[1]).to.deep.equal({
+      id: 'long-wait',
+      localDelay: '30 mois (exemple fictif)',
+    });
+    local.select();
+    await userEvent.keyboard('{Backspace}');
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    const pack = JSON.parse(downloads[0]!);
+    expect(pack.circuit.steps).to.deep.equal([{ id: 'long-wait', localDelay: '30 mois (exemple fictif)' }]);
+  });
+
+  it('opens a pack file, and says in French when it is not JSON', async () => {
+    const { root, studio } = await mount();
+    const file = labelled(root, 'Fichier pack.json sur cet ordinateur');
+    await chooseFile(file, 'pack.json', '{ "schemaVersion": 1, ');
+    await vi.waitFor(() =>
+      expect(root.querySelector('#st-start-message')!.textContent).to.contain("n'est pas du JSON valide"),
+    );
+    expect(studio.state.pack).to.equal(null);
+    await chooseFile(
+      file,
+      'pack.json',
+      JSON.stringify({ schemaVersion: 1, territory: { name: 'Montval' }, partners: [{ id: 'a', nom: 'A' }] }),
+    );
+    await vi.waitFor(() => expect(studio.state.pack?.territory?.name).to.equal('Montval'));
+    expect(root.querySelector('#st-start-message')!.textContent).to.contain('Pack ouvert depuis le fichier pack.json');
+    expect(root.querySelectorAll('tbody tr')).to.have.length(1);
   });
 
   it('reads a CSV with `,`, UTF-8 with a BOM, and quoted line breaks', () => {
