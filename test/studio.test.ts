@@ -169,7 +169,7 @@ describe('the studio', () => {
     expect(root.querySelector('.st-hours')!.textContent).to.contain('Lundi au vendredi : 9 h – 12 h, 14 h – 17 h');
     expect(root.querySelector('.st-hours')!.textContent).to.contain('Jours fériés : fermé');
     expect(root.querySelector('.st-hours')!.textContent).to.contain(
-      "Maintenant (heure de Paris) : ouvert, ferme aujourd'hui à 12 h",
+      'Maintenant (heure de Paris) : ouvert, ferme aujourd’hui à 12 h',
     );
 
     // 5. Fixed: the summary says the pack can be exported, the field is no longer invalid.

@@ -38,7 +38,7 @@ export function describeHours(hours, text, now) {
       ? 'Maintenant : ouvert (24 h/24).'
       : `Maintenant (heure de Paris) : ${status.open ? 'ouvert' : 'fermé'}${
           status.next
-            ? `, ${status.open ? 'ferme' : 'ouvre'} ${status.next.inDays === 0 ? "aujourd'hui" : status.next.inDays === 1 ? 'demain' : dayNames[status.next.weekday]} à ${time(status.next.minute)}`
+            ? `, ${status.open ? 'ferme' : 'ouvre'} ${status.next.inDays === 0 ? 'aujourd’hui' : status.next.inDays === 1 ? 'demain' : dayNames[status.next.weekday]} à ${time(status.next.minute)}`
             : ''
         }.`,
   );

@@ -62,6 +62,9 @@ export function previewSection(
       frame.replaceChildren(...tags.map((tag) => h(tag, { 'content-src': url })));
     }
     const shown = [...phone.children, ...desktop.children];
+    // An element asks for its pack in its first update (a task of its own): wait for that
+    // update, then for the pack, then for the render that shows it.
+    await Promise.all(shown.map((el) => el.updateComplete));
     await Promise.all(shown.map((el) => el.contentReady));
     await Promise.all(shown.map((el) => el.updateComplete));
     const problems = ctx.problemsUnder('$').length;

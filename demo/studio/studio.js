@@ -246,6 +246,13 @@ export function mountStudio(root, options) {
     rows = [];
     revealers.length = 0;
     renderers.clear();
+    // The steps' links lead somewhere only once there is a pack to edit.
+    toc.hidden = !state.pack;
+    const warning = document.getElementById('st-start-warning');
+    if (warning)
+      warning.textContent = state.pack
+        ? 'Commencer ou ouvrir un pack remplace celui en cours dans ce navigateur : exportez-le d’abord si vous voulez le garder.'
+        : '';
     if (!state.pack) {
       editor.replaceChildren();
       return;
@@ -290,26 +297,27 @@ export function mountStudio(root, options) {
     });
 
   const api = { ctx, state, start, preview: null, exporter: null, validateNow: () => ctx.validateNow() };
-  root.replaceChildren(
+  const toc = h(
+    'nav',
+    { class: 'st-toc', 'aria-label': 'Étapes du studio' },
     h(
-      'nav',
-      { class: 'st-toc', 'aria-label': 'Étapes du studio' },
-      h(
-        'ol',
-        {},
-        ...[
-          ['st-start-title', 'Votre pack'],
-          ['st-territory-title', 'Territoire'],
-          ['st-partners-title', 'Partenaires'],
-          ['st-circuit-title', 'Parcours'],
-          ['st-emergency-title', 'Urgences'],
-          ['st-questions-title', 'Questions'],
-          ['st-figures-title', 'Chiffres'],
-          ['st-preview-title', 'Aperçu'],
-          ['st-export-title', 'Export'],
-        ].map(([id, text]) => h('li', {}, h('a', { href: `#${id}` }, text))),
-      ),
+      'ol',
+      {},
+      ...[
+        ['st-start-title', 'Votre pack'],
+        ['st-territory-title', 'Territoire'],
+        ['st-partners-title', 'Partenaires'],
+        ['st-circuit-title', 'Parcours'],
+        ['st-emergency-title', 'Urgences'],
+        ['st-questions-title', 'Questions'],
+        ['st-figures-title', 'Chiffres'],
+        ['st-preview-title', 'Aperçu'],
+        ['st-export-title', 'Export'],
+      ].map(([id, text]) => h('li', {}, h('a', { href: `#${id}` }, text))),
     ),
+  );
+  root.replaceChildren(
+    toc,
     startSection({ start, parsePackText: options.parsePackText, fetchText, hasWork: () => !!state.pack }),
     h('div', { class: 'st-draft' }, saved, forget),
     live,
