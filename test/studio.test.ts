@@ -145,6 +145,8 @@ describe('the studio', () => {
     expect(labelled<HTMLSelectElement>(root, "Horaires d'accueil").selectedOptions[0]!.textContent).to.equal(
       'Horaires',
     );
+    // The mapping step too is usable without a mouse or sight.
+    await expect(root).to.be.accessible();
     buttonNamed(root, 'Importer 20 partenaires').click();
 
     // 3. The bad row: named in the summary and in the table.
@@ -283,6 +285,8 @@ describe('the studio', () => {
     expect(root.querySelector('#st-export-result')!.textContent).to.contain('Export impossible : 1 problème');
     expect(document.activeElement).to.equal(root.querySelector('#st-export-result'));
     expect(describedText(labelled(root, 'Téléphone'))).to.contain('attendu un numéro de téléphone');
+    // A card with its errors shown has no axe violation either.
+    await expect(root).to.be.accessible();
   });
 
   it('names each remark before export, and exports once they are read', async () => {
