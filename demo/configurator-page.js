@@ -1,5 +1,5 @@
 // Page entry of the configurator: the same bundle a partner loads, its manifest and hashes.
-import { figureIds, nationalPack, parsePackText, validatePack } from '/dist/voix-logement-validator.js';
+import { validatePack } from '/dist/voix-logement-validator.js';
 import { mountConfigurator } from './configurator.js';
 
 const [manifest, meta, stylesheetIntegrity] = await Promise.all([
@@ -11,19 +11,8 @@ const [manifest, meta, stylesheetIntegrity] = await Promise.all([
 mountConfigurator(document.getElementById('configurator'), {
   manifest,
   validatePack,
-  parsePackText,
-  nationalPack,
-  figureIds,
   scriptUrl: `https://cdn.jsdelivr.net/npm/@voix-logement/widgets@${meta.version}/dist/voix-logement.js`,
   integrity: meta.integrity,
   files: meta.files,
   stylesheetIntegrity,
 });
-
-// The studio links here with the pack's published address: configurateur.html?pack=https://…
-const pack = new URLSearchParams(location.search).get('pack');
-const packField = document.getElementById('cfg-pack');
-if (pack && /^https?:\/\//i.test(pack) && packField) {
-  packField.value = pack;
-  packField.dispatchEvent(new Event('change'));
-}

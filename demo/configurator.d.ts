@@ -9,11 +9,6 @@ export interface ConfiguratorOptions {
   stylesheetUrl?: string;
   stylesheetIntegrity?: string;
   fetchJson?: (url: string) => Promise<unknown>;
-  /** The validator's JSON reading, for a French message with line and column. */
-  parsePackText?: (text: string) => unknown;
-  /** The national content and the figure ids: attributes naming ids become lists. */
-  nationalPack?: unknown;
-  figureIds?: readonly string[];
 }
 export interface Configurator {
   state: { tag: string; attributes: Record<string, string | boolean>; theme: Record<string, string>; pack: string };
@@ -35,11 +30,5 @@ export function buildSnippet(options: {
   attributes: Record<string, string | boolean>;
   theme: Record<string, string>;
 }): string;
-export function widgetsOf(manifest: unknown): {
-  tag: string;
-  summary: string;
-  title: string;
-  summaryFr: string;
-  attributes: { name: string; labelFr?: string; descriptionFr?: string }[];
-}[];
+export function widgetsOf(manifest: unknown): { tag: string; summary: string; attributes: { name: string }[] }[];
 export const themeFields: [string, string, string][];

@@ -1,10 +1,8 @@
-// The embed-code generator for communication services: give the territory's pack, choose a
-// widget, set its attributes (read from the Custom Elements Manifest, with its French words for
-// people, so a new attribute appears here without editing this file; ids are chosen from lists
-// of the content the widget will show), and colours; see it at phone and desktop widths; copy
-// the exact snippet. Plain DOM, no framework, no innerHTML (the demo runs under Trusted Types).
-import { choicesFor } from './configurator-choices.js';
-import { PackReadError, readPack } from './configurator-pack.js';
+// The embed-code generator for communication services: choose a widget, set its
+// attributes (read from the Custom Elements Manifest, so a new attribute appears here
+// without editing this file), a content pack and colours; see it at phone and desktop
+// widths; copy the exact snippet. Plain DOM, no framework, no innerHTML (the demo runs
+// under Trusted Types).
 
 /** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node|string)[]} children */
 function h(tag, attrs = {}, ...children) {
@@ -51,9 +49,6 @@ export function widgetsOf(manifest) {
       widgets.push({
         tag: decl.tagName,
         summary: decl.summary ?? decl.description ?? '',
-        /** French title and summary for people (scripts/manifest.mjs, packages/widgets/labels.fr.json). */
-        title: decl.titleFr ?? decl.tagName,
-        summaryFr: decl.summaryFr ?? decl.summary ?? '',
         attributes: decl.attributes ?? [],
       });
     }
@@ -117,20 +112,17 @@ export function buildSnippet({
  * @typedef {{ ok: boolean, problems: { path: string, message: string }[] }} Validation
  * @param {{ manifest: object, validatePack: (json: unknown) => Validation, scriptUrl: string,
  *   integrity?: string, files?: Record<string, string>, stylesheetUrl?: string, stylesheetIntegrity?: string,
- *   fetchJson?: (url: string) => Promise<unknown>, parsePackText?: (text: string) => unknown,
- *   nationalPack?: object, figureIds?: readonly string[] }} options
- *   `nationalPack` and `figureIds` (from the validator file) turn id attributes into lists.
+ *   fetchJson?: (url: string) => Promise<unknown> }} options
  */
 export function mountConfigurator(root, options) {
   const widgets = widgetsOf(options.manifest);
-  const valuesFr = options.manifest.valuesFr ?? {};
-  const state = { tag: widgets[0]?.tag ?? '', attributes: {}, theme: {}, pack: '', packContent: null };
-  const fetchJson = options.fetchJson ?? ((url) => readPack(url, { parsePackText: options.parsePackText }));
+  const state = { tag: widgets[0]?.tag ?? '', attributes: {}, theme: {}, pack: '' };
+  const fetchJson = options.fetchJson ?? (async (url) => (await fetch(url, { credentials: 'omit' })).json());
 
   const widgetSelect = h(
     'select',
     { id: 'cfg-widget', name: 'widget' },
-    ...widgets.map((w) => h('option', { value: w.tag }, `${w.title} (<${w.tag}>)`)),
+    ...widgets.map((w) => h('option', { value: w.tag }, `<${w.tag}> — ${w.summary}`)),
   );
   const attributeFields = h('fieldset', { class: 'cfg-attributes' });
   const packInput = h('input', {
@@ -138,12 +130,12 @@ export function mountConfigurator(root, options) {
     type: 'url',
     name: 'content-src',
     placeholder: 'https://agglo.example/voix-logement/pack.json',
-    'aria-describedby': 'cfg-pack-hint cfg-pack-status',
+    'aria-describedby': 'cfg-pack-status',
   });
-  const packStatus = h('div', { id: 'cfg-pack-status', class: 'cfg-status', role: 'status' });
+  const packStatus = h('p', { id: 'cfg-pack-status', class: 'cfg-status', role: 'status' });
   const checkPack = h('button', { type: 'button', id: 'cfg-check-pack' }, 'Vérifier le pack');
   const contrastStatus = h('div', { id: 'cfg-contrast', class: 'cfg-status', role: 'status' });
-  const themeFieldset = h('fieldset', { class: 'cfg-theme' }, h('legend', {}, '4. Les couleurs (facultatif)'));
+  const themeFieldset = h('fieldset', { class: 'cfg-theme' }, h('legend', {}, 'Couleurs (facultatif)'));
   const phone = h('div', {
     class: 'cfg-preview cfg-phone',
     'aria-label': 'Aperçu sur téléphone (360 px)',
@@ -185,59 +177,15 @@ export function mountConfigurator(root, options) {
   }
 
   function renderAttributeFields() {
-    attributeFields.replaceChildren(h('legend', {}, '3. Les réglages du widget'));
+    attributeFields.replaceChildren(h('legend', {}, 'Attributs'));
     const widget = widgets.find((w) => w.tag === state.tag);
     for (const attr of widget?.attributes ?? []) {
       if (handledElsewhere.has(attr.name)) continue;
       const id = `cfg-attr-${attr.name}`;
-      const hint = h('p', { id: `${id}-hint`, class: 'cfg-hint' }, attr.descriptionFr ?? attr.description ?? '');
-      const label = attr.labelFr ?? attr.name;
+      const hint = h('p', { id: `${id}-hint`, class: 'cfg-hint' }, attr.description ?? '');
       const values = literalValues(attr.type);
-      const choices = choicesFor(attr.name, {
-        national: options.nationalPack,
-        pack: state.packContent,
-        figureIds: options.figureIds,
-      });
       let field;
-      if (choices?.kind === 'many') {
-        // A comma list of ids: one box per id, in the list's order.
-        const chosen = new Set(
-          String(state.attributes[attr.name] ?? '')
-            .split(',')
-            .filter(Boolean),
-        );
-        const boxes = choices.options.map(([value, text]) => {
-          const box = h('input', { type: 'checkbox', id: `${id}-${value}`, value, 'data-attribute': attr.name });
-          box.checked = chosen.has(value);
-          box.addEventListener('change', () => {
-            state.attributes[attr.name] = [...group.querySelectorAll('input:checked')].map((b) => b.value).join(',');
-            refresh();
-          });
-          return h('div', { class: 'cfg-choice' }, box, h('label', { for: `${id}-${value}` }, text));
-        });
-        const group = h(
-          'fieldset',
-          { class: 'cfg-choices', id, 'aria-describedby': `${id}-hint` },
-          h('legend', {}, label),
-          hint,
-          ...boxes,
-        );
-        attributeFields.append(group);
-        continue;
-      }
-      if (choices?.kind === 'one') {
-        field = h(
-          'select',
-          { id, name: attr.name, 'aria-describedby': `${id}-hint` },
-          h('option', { value: '' }, '(aucune : par défaut)'),
-          ...choices.options.map(([value, text]) => h('option', { value }, text)),
-        );
-        field.value = String(state.attributes[attr.name] ?? '');
-        field.addEventListener('change', () => {
-          state.attributes[attr.name] = field.value;
-          refresh();
-        });
-      } else if (attr.type?.text === 'boolean') {
+      if (attr.type?.text === 'boolean') {
         field = h('input', { id, type: 'checkbox', name: attr.name, 'aria-describedby': `${id}-hint` });
         field.addEventListener('change', () => {
           state.attributes[attr.name] = field.checked;
@@ -248,7 +196,7 @@ export function mountConfigurator(root, options) {
           'select',
           { id, name: attr.name, 'aria-describedby': `${id}-hint` },
           h('option', { value: '' }, '(par défaut)'),
-          ...values.filter(Boolean).map((v) => h('option', { value: v }, valuesFr[v] ?? v)),
+          ...values.map((v) => h('option', { value: v }, v)),
         );
         field.addEventListener('change', () => {
           state.attributes[attr.name] = field.value;
@@ -261,7 +209,7 @@ export function mountConfigurator(root, options) {
           refresh();
         });
       }
-      attributeFields.append(h('div', { class: 'cfg-field' }, h('label', { for: id }, label), field, hint));
+      attributeFields.append(h('div', { class: 'cfg-field' }, h('label', { for: id }, attr.name), field, hint));
     }
   }
 
@@ -321,17 +269,9 @@ export function mountConfigurator(root, options) {
   async function validatePackUrl() {
     const url = packInput.value.trim();
     state.pack = url;
-    state.packContent = null;
-    renderAttributeFields();
     refresh();
     if (!url) {
       packStatus.textContent = '';
-      return;
-    }
-    if (!/^https?:\/\//i.test(url)) {
-      packStatus.replaceChildren(
-        h('p', { class: 'cfg-warning' }, 'L’adresse du pack doit commencer par https:// (ou http://).'),
-      );
       return;
     }
     packStatus.textContent = 'Vérification du pack…';
@@ -339,42 +279,18 @@ export function mountConfigurator(root, options) {
     try {
       json = await fetchJson(url);
     } catch (error) {
-      const why =
-        error instanceof PackReadError
-          ? error.message
-          : error instanceof SyntaxError
-            ? 'Le fichier n’est pas du JSON : vérifiez que l’adresse mène bien au pack.json.'
-            : 'Adresse injoignable : vérifiez-la.';
-      packStatus.replaceChildren(
-        h('p', { class: 'cfg-warning' }, `Le pack ne peut pas être lu. ${why}`),
-        h('p', {}, 'En attendant, les widgets afficheront le contenu national.'),
-      );
+      packStatus.textContent = `Le pack ${url} ne peut pas être lu (${error instanceof SyntaxError ? "ce n'est pas du JSON" : 'adresse injoignable'}). Les widgets afficheront le contenu national.`;
       return;
     }
-    if (packInput.value.trim() !== url) return; // replaced meanwhile
     const result = options.validatePack(json);
-    if (result.ok) {
-      state.packContent = result.pack;
-      renderAttributeFields();
-      refresh();
-      packStatus.replaceChildren(
-        h(
-          'p',
-          {},
-          'Pack valide : les widgets afficheront le contenu du territoire. Les listes ci-dessous comprennent ses entrées.',
-        ),
-      );
-      return;
-    }
-    // One message per problem, as the validator writes them (field, what is expected, an example).
-    const count = result.count ?? result.problems.length;
     packStatus.replaceChildren(
-      h(
-        'p',
-        { class: 'cfg-warning' },
-        `Pack invalide (${count} problème${count > 1 ? 's' : ''}) : les widgets afficheront le contenu national, ou laisseront de côté les entrées fautives. Corrigez-le dans le studio du pack.`,
-      ),
-      h('ul', { class: 'cfg-problems' }, ...result.problems.map((p) => h('li', {}, p.message))),
+      result.ok
+        ? 'Pack valide : les widgets afficheront le contenu du territoire.'
+        : h(
+            'span',
+            { class: 'cfg-warning' },
+            `Pack invalide : les widgets afficheront le contenu national. ${result.problems.map((p) => p.message).join(' ')}`,
+          ),
     );
   }
 
@@ -400,26 +316,21 @@ export function mountConfigurator(root, options) {
     h(
       'form',
       { class: 'cfg-form', 'aria-label': 'Réglages du widget' },
+      h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-widget' }, 'Widget'), widgetSelect),
+      attributeFields,
       h(
         'fieldset',
         {},
-        h('legend', {}, '1. Le pack de votre territoire'),
+        h('legend', {}, 'Pack de contenu du territoire'),
         h(
           'div',
           { class: 'cfg-field' },
-          h('label', { for: 'cfg-pack' }, 'Adresse du pack du territoire'),
-          h(
-            'p',
-            { id: 'cfg-pack-hint', class: 'cfg-hint' },
-            'L’adresse https:// du fichier pack.json publié par votre territoire (le studio du pack le fabrique). Vide : le contenu national seul.',
-          ),
+          h('label', { for: 'cfg-pack' }, 'Adresse du pack (content-src)'),
           packInput,
           checkPack,
         ),
         packStatus,
       ),
-      h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-widget' }, '2. Le widget'), widgetSelect),
-      attributeFields,
       themeFieldset,
       contrastStatus,
     ),

@@ -23,19 +23,6 @@ if (missing.length) {
   console.error(`Elements without a tag name in the manifest:\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-// French words for people who set the widgets up (the configurator): packages/widgets/labels.fr.json.
-const labels = JSON.parse(readFileSync('packages/widgets/labels.fr.json', 'utf8'));
-for (const mod of manifest.modules) {
-  for (const decl of mod.declarations ?? []) {
-    const element = labels.elements[decl.tagName];
-    if (element) [decl.titleFr, decl.summaryFr] = element;
-    for (const attribute of decl.attributes ?? []) {
-      const words = labels.attributes[attribute.name];
-      if (words) [attribute.labelFr, attribute.descriptionFr] = words;
-    }
-  }
-}
-manifest.valuesFr = labels.values;
 writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2));
 copyFileSync('custom-elements.json', 'packages/widgets/custom-elements.json');
 // Served beside the bundle, for the configurator.

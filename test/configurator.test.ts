@@ -7,11 +7,10 @@ import { userEvent } from 'vitest/browser';
 import { vi } from 'vitest';
 import '@voix-logement/widgets';
 import { clearPackCache } from '@voix-logement/core/testing';
-import { figureIds, nationalPack, validatePack } from '@voix-logement/content';
+import { validatePack } from '@voix-logement/content';
 import manifest from '../custom-elements.json';
 import demoPack from '../demo/packs/val-de-lone.json';
 import { contrastRatio, mountConfigurator } from '../demo/configurator.js';
-import { PackReadError, readPack } from '../demo/configurator-pack.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown>; contentReady: Promise<unknown> };
 
@@ -34,8 +33,6 @@ async function mount(fetchJson?: (url: string) => Promise<unknown>) {
   const configurator = mountConfigurator(root, {
     manifest,
     validatePack,
-    nationalPack,
-    figureIds,
     scriptUrl: 'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
     integrity: 'sha384-test',
     files: { 'voix-logement.js': 'sha384-test', 'vl-emergency.js': 'sha384-emergency' },
@@ -73,7 +70,7 @@ describe('the configurator', () => {
       const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
       widget.value = 'vl-emergency';
       widget.dispatchEvent(new Event('change'));
-      const heading = field(root, 'Titre') as HTMLInputElement;
+      const heading = field(root, 'heading') as HTMLInputElement;
       heading.focus();
       await userEvent.keyboard('Urgence logement');
       await settle(root);
@@ -126,9 +123,9 @@ describe('the configurator', () => {
       const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
       widget.value = 'vl-questions';
       widget.dispatchEvent(new Event('change'));
-      const level = field(root, 'Niveau du titre (2 à 6)') as HTMLSelectElement;
+      const level = field(root, 'heading-level') as HTMLInputElement;
       level.value = '3';
-      level.dispatchEvent(new Event('change'));
+      level.dispatchEvent(new Event('input'));
       await settle(root);
       let copied = '';
       vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (text: string) => {
@@ -185,113 +182,6 @@ describe('the configurator', () => {
       input.value = 'https://agglo.example/pack.json';
       input.dispatchEvent(new Event('change'));
       await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack valide'));
-    });
-  });
-
-  describe('for a person who does not code (issue 22)', () => {
-    it('asks for the pack first, then the widget, in French', async () => {
-      const { root } = await mount();
-      const controls = [...root.querySelectorAll('input, select')];
-      expect(controls[0]!.id).to.equal('cfg-pack');
-      expect(root.querySelector('label[for="cfg-pack"]')!.textContent).to.equal('Adresse du pack du territoire');
-      const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
-      expect([...widget.options].map((o) => o.textContent)).to.include('Que faire en urgence (<vl-emergency>)');
-      widget.value = 'vl-demand-circuit';
-      widget.dispatchEvent(new Event('change'));
-      // Labels and hints from the manifest's French words, never the JSDoc.
-      expect(field(root, 'Présentation')).not.to.equal(null);
-      expect(root.querySelector('.cfg-attributes')!.textContent).not.to.contain('`');
-    });
-
-    it('offers ids as lists: the steps by their title, the situations as boxes', async () => {
-      const { root, configurator } = await mount();
-      const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
-      widget.value = 'vl-demand-circuit';
-      widget.dispatchEvent(new Event('change'));
-      const step = field(root, 'Étape « vous êtes ici »') as HTMLSelectElement;
-      const apply = [...step.options].find((o) => o.value === 'apply')!;
-      expect(apply.textContent).not.to.equal('apply');
-      step.value = 'apply';
-      step.dispatchEvent(new Event('change'));
-      expect(configurator.snippet.value).to.contain('current-step="apply"');
-
-      widget.value = 'vl-emergency';
-      widget.dispatchEvent(new Event('change'));
-      const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-attribute="situations"]')];
-      expect(boxes.map((b) => b.value)).to.include.members(['no-roof', 'violence']);
-      boxes.find((b) => b.value === 'violence')!.click();
-      boxes.find((b) => b.value === 'no-roof')!.click();
-      expect(configurator.snippet.value).to.contain('situations="no-roof,violence"');
-    });
-
-    it("adds the pack's own entries to the lists once it is checked", async () => {
-      const { root } = await mount(async () => demoPack);
-      const input = root.querySelector<HTMLInputElement>('#cfg-pack')!;
-      input.value = 'https://agglo.example/pack.json';
-      input.dispatchEvent(new Event('change'));
-      await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack valide'));
-      const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
-      widget.value = 'vl-directory';
-      widget.dispatchEvent(new Event('change'));
-      const commune = field(root, 'Commune présélectionnée') as HTMLSelectElement;
-      expect([...commune.options].map((o) => o.value)).to.include('Montval');
-    });
-
-    it('gives one message per problem', async () => {
-      const { root } = await mount(async () => ({
-        schemaVersion: 1,
-        territory: { name: 'Val' },
-        partners: [
-          { id: 'a', nom: 'A', telephone: 'x' },
-          { id: 'b', nom: 'B', courriel: 'y' },
-        ],
-      }));
-      const input = root.querySelector<HTMLInputElement>('#cfg-pack')!;
-      input.value = 'https://agglo.example/pack.json';
-      input.dispatchEvent(new Event('change'));
-      await vi.waitFor(() =>
-        expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack invalide (2 problèmes)'),
-      );
-      const items = [...root.querySelectorAll('#cfg-pack-status li')].map((li) => li.textContent);
-      expect(items).to.have.length(2);
-      expect(items[0]).to.contain('$.partners[0].telephone');
-      expect(items[1]).to.contain('$.partners[1].courriel');
-    });
-
-    it('explains a server that does not let other sites read the pack, with the header to add', async () => {
-      const fetch = vi
-        .fn()
-        .mockRejectedValueOnce(new TypeError('Failed to fetch'))
-        .mockResolvedValueOnce(new Response(null, { status: 200 }));
-      const error = await readPack('https://agglo.example/pack.json', { fetch }).catch((e: unknown) => e);
-      expect(error).to.be.instanceOf(PackReadError);
-      expect((error as Error).message).to.contain('Access-Control-Allow-Origin: *');
-      expect(fetch.mock.calls[1]![1]).to.deep.include({ mode: 'no-cors' });
-    });
-
-    it('tells an address that answers nothing from one that answers 404', async () => {
-      const down = vi.fn().mockRejectedValue(new TypeError('Failed to fetch'));
-      expect(
-        ((await readPack('https://nowhere.example/p.json', { fetch: down }).catch((e: unknown) => e)) as Error).message,
-      ).to.contain('Adresse injoignable');
-      const missing = vi.fn().mockResolvedValue(new Response('', { status: 404 }));
-      expect(
-        ((await readPack('https://agglo.example/p.json', { fetch: missing }).catch((e: unknown) => e)) as Error)
-          .message,
-      ).to.contain('404');
-    });
-
-    it('shows the explanation in the page', async () => {
-      const { root } = await mount(async () => {
-        throw new PackReadError('Le serveur répond, mais n’autorise pas les autres sites à lire le pack.');
-      });
-      const input = root.querySelector<HTMLInputElement>('#cfg-pack')!;
-      input.value = 'https://agglo.example/pack.json';
-      input.dispatchEvent(new Event('change'));
-      await vi.waitFor(() =>
-        expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('n’autorise pas les autres sites'),
-      );
-      expect(root.querySelector('#cfg-pack-status')!.textContent).not.to.contain('injoignable');
     });
   });
 

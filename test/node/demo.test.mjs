@@ -159,22 +159,6 @@ describe(
       assert.deepEqual(texts['ville.html'], texts['association.html']);
     });
 
-    it('configurateur.html?pack=…: the address the studio passes is filled and checked', async () => {
-      const { page, problems } = await watchedPage(browser);
-      const pack = `${base}packs/val-de-lone.json`;
-      await page.goto(`${base}configurateur.html?pack=${encodeURIComponent(pack)}`, { waitUntil: 'load' });
-      await page.waitForFunction(() =>
-        document.querySelector('#cfg-pack-status')?.textContent?.includes('Pack valide'),
-      );
-      assert.equal(await page.inputValue('#cfg-pack'), pack);
-      assert.match(
-        await page.inputValue('#cfg-snippet'),
-        /content-src="http:\/\/127\.0\.0\.1:\d+\/packs\/val-de-lone\.json"/,
-      );
-      assert.deepEqual(problems, []);
-      await page.close();
-    });
-
     // The studio (issue 22) under the policy it is served with: its previews read the pack being
     // edited from a blob: URL (connect-src 'self' blob:), and nothing leaves the page.
     it('studio.html: a pack started, a partner added, previewed by the bundle, with no error and no CSP violation', async () => {
