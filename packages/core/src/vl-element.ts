@@ -77,6 +77,9 @@ export class VlElement extends LitElement {
 
   private contentRequest?: Promise<void>;
 
+  /** Where the element's custom states live (`:state(ready)`, see `updated`). */
+  private readonly internals = this.attachInternals();
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -128,6 +131,21 @@ export class VlElement extends LitElement {
   /** Renders in this element's locale: msg() calls read it (see locale.ts). */
   protected override update(changed: PropertyValues<this>): void {
     withLocale(this.locale, () => super.update(changed));
+  }
+
+  /**
+   * `:state(ready)` once the widget shows its content (rendered, its pack applied or given
+   * up): until then the partner's dist/voix-logement.css holds the room reserved for it, so
+   * nothing moves however slow the phone (api.md: no layout shift for the partner).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.contentStatus === 'loading') return;
+    try {
+      this.internals.states.add('ready');
+    } catch {
+      // Chromium 90–124 accepted only "--ready": there the reserve goes at the definition.
+    }
   }
 
   /** Runs `fn` in this element's locale: for msg() in event handlers and announcements. */

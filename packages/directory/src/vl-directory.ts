@@ -178,7 +178,8 @@ export class VlDirectory extends VlElement {
     if (changed.has('commune')) this.f = { ...this.f, commune: undefined };
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const name = this.renderRoot.querySelectorAll<HTMLElement>('.name')[this.focusFrom];
     this.focusFrom = -1;
     if (name) {
