@@ -158,5 +158,15 @@ describe(
       assert.deepEqual(texts['ville.html'], texts['bailleur.html']);
       assert.deepEqual(texts['ville.html'], texts['association.html']);
     });
+
+    it('configurateur.html opened as a file says why it cannot start and what to do, instead of loading for ever', async () => {
+      const page = await browser.newPage();
+      await page.goto(new URL('../../demo/configurateur.html', import.meta.url).href);
+      const message = page.locator('#configurator [data-loading]');
+      await message.waitFor();
+      assert.match(await message.textContent(), /ouverte comme un fichier.*pnpm demo.*configurateur\.html/s);
+      assert.equal(await message.getAttribute('role'), 'alert');
+      await page.close();
+    });
   },
 );

@@ -4,3 +4,6 @@
  * a pack in the browser. Kept out of voix-logement.js, which ships a smaller check.
  */
 export { validatePack, parsePackText, packSummary } from '@voix-logement/content';
+// The national content and the merge the widgets use: the configurator's lists of choices
+// (steps, situations, topics…) are the ones the widgets will show.
+export { nationalPack, mergePacks } from '@voix-logement/content';
