@@ -1,5 +1,5 @@
 // Page entry of the configurator: the same bundle a partner loads, its manifest and hashes.
-import { validatePack } from '/dist/voix-logement-validator.js';
+import { mergePacks, nationalPack, validatePack } from '/dist/voix-logement-validator.js';
 import { mountConfigurator } from './configurator.js';
 
 const [manifest, meta, stylesheetIntegrity] = await Promise.all([
@@ -11,6 +11,10 @@ const [manifest, meta, stylesheetIntegrity] = await Promise.all([
 mountConfigurator(document.getElementById('configurator'), {
   manifest,
   validatePack,
+  national: nationalPack,
+  mergePacks,
+  // The studio opens the configurator with its pack's address: configurateur.html?pack=https://…
+  pack: new URLSearchParams(location.search).get('pack') ?? '',
   scriptUrl: `https://cdn.jsdelivr.net/npm/@voix-logement/widgets@${meta.version}/dist/voix-logement.js`,
   integrity: meta.integrity,
   files: meta.files,

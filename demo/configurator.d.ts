@@ -8,7 +8,11 @@ export interface ConfiguratorOptions {
   files?: Record<string, string>;
   stylesheetUrl?: string;
   stylesheetIntegrity?: string;
-  fetchJson?: (url: string) => Promise<unknown>;
+  /** The widgets' national content and merge: the lists of choices come from them and the pack. */
+  national: object;
+  mergePacks: (national: object, pack: object) => object;
+  /** A pack address to start with (`configurateur.html?pack=…`). */
+  pack?: string;
 }
 export interface Configurator {
   state: { tag: string; attributes: Record<string, string | boolean>; theme: Record<string, string>; pack: string };
@@ -16,6 +20,8 @@ export interface Configurator {
   snippet: HTMLTextAreaElement;
   phone: HTMLElement;
   desktop: HTMLElement;
+  /** Reads and checks the pack address in the form (as the "Vérifier le pack" button does). */
+  checkPack(): Promise<void>;
 }
 export function mountConfigurator(root: HTMLElement, options: ConfiguratorOptions): Configurator;
 export function contrastRatio(a: string, b: string): number;
@@ -30,5 +36,7 @@ export function buildSnippet(options: {
   attributes: Record<string, string | boolean>;
   theme: Record<string, string>;
 }): string;
-export function widgetsOf(manifest: unknown): { tag: string; summary: string; attributes: { name: string }[] }[];
+export function widgetsOf(
+  manifest: unknown,
+): { tag: string; name: string; summary: string; attributes: { name: string }[] }[];
 export const themeFields: [string, string, string][];

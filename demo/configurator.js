@@ -1,8 +1,10 @@
-// The embed-code generator for communication services: choose a widget, set its
-// attributes (read from the Custom Elements Manifest, so a new attribute appears here
-// without editing this file), a content pack and colours; see it at phone and desktop
-// widths; copy the exact snippet. Plain DOM, no framework, no innerHTML (the demo runs
-// under Trusted Types).
+// The embed-code generator for communication services: give the territory's pack, choose a
+// widget, set its attributes (read from the Custom Elements Manifest, so a new attribute
+// appears here without editing this file, in the French words its `@label` and `@help`
+// give), and colours; see it at phone and desktop widths; copy the exact snippet. Plain DOM,
+// no framework, no innerHTML (the demo runs under Trusted Types).
+import { choicesOf } from './configurator-choices.js';
+import { readPack, readingProblem } from './pack-reader.js';
 
 /** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node|string)[]} children */
 function h(tag, attrs = {}, ...children) {
@@ -48,6 +50,7 @@ export function widgetsOf(manifest) {
       if (!decl.tagName?.startsWith('vl-')) continue;
       widgets.push({
         tag: decl.tagName,
+        name: decl.fr?.name ?? decl.summary ?? decl.tagName,
         summary: decl.summary ?? decl.description ?? '',
         attributes: decl.attributes ?? [],
       });
@@ -111,18 +114,22 @@ export function buildSnippet({
  * @param {HTMLElement} root
  * @typedef {{ ok: boolean, problems: { path: string, message: string }[] }} Validation
  * @param {{ manifest: object, validatePack: (json: unknown) => Validation, scriptUrl: string,
+ *   national: object, mergePacks: (national: object, pack: object) => object,
  *   integrity?: string, files?: Record<string, string>, stylesheetUrl?: string, stylesheetIntegrity?: string,
- *   fetchJson?: (url: string) => Promise<unknown> }} options
+ *   pack?: string }} options `national` and `mergePacks`: the widgets' own (from the validator
+ *   file), for the lists of steps, situations, topics… a field offers; `pack`: an address to
+ *   start with (the studio links here with `?pack=`).
  */
 export function mountConfigurator(root, options) {
   const widgets = widgetsOf(options.manifest);
   const state = { tag: widgets[0]?.tag ?? '', attributes: {}, theme: {}, pack: '' };
-  const fetchJson = options.fetchJson ?? (async (url) => (await fetch(url, { credentials: 'omit' })).json());
+  /** What the widgets will show: the national content, with the checked pack over it. */
+  let content = options.national;
 
   const widgetSelect = h(
     'select',
     { id: 'cfg-widget', name: 'widget' },
-    ...widgets.map((w) => h('option', { value: w.tag }, `<${w.tag}> — ${w.summary}`)),
+    ...widgets.map((w) => h('option', { value: w.tag }, `${w.name} (<${w.tag}>)`)),
   );
   const attributeFields = h('fieldset', { class: 'cfg-attributes' });
   const packInput = h('input', {
@@ -130,12 +137,12 @@ export function mountConfigurator(root, options) {
     type: 'url',
     name: 'content-src',
     placeholder: 'https://agglo.example/voix-logement/pack.json',
-    'aria-describedby': 'cfg-pack-status',
+    'aria-describedby': 'cfg-pack-hint cfg-pack-status',
   });
-  const packStatus = h('p', { id: 'cfg-pack-status', class: 'cfg-status', role: 'status' });
+  const packStatus = h('div', { id: 'cfg-pack-status', class: 'cfg-status', role: 'status' });
   const checkPack = h('button', { type: 'button', id: 'cfg-check-pack' }, 'Vérifier le pack');
   const contrastStatus = h('div', { id: 'cfg-contrast', class: 'cfg-status', role: 'status' });
-  const themeFieldset = h('fieldset', { class: 'cfg-theme' }, h('legend', {}, 'Couleurs (facultatif)'));
+  const themeFieldset = h('fieldset', { class: 'cfg-theme' }, h('legend', {}, '4. Couleurs (facultatif)'));
   const phone = h('div', {
     class: 'cfg-preview cfg-phone',
     'aria-label': 'Aperçu sur téléphone (360 px)',
@@ -176,41 +183,84 @@ export function mountConfigurator(root, options) {
     );
   }
 
-  function renderAttributeFields() {
-    attributeFields.replaceChildren(h('legend', {}, 'Attributs'));
-    const widget = widgets.find((w) => w.tag === state.tag);
-    for (const attr of widget?.attributes ?? []) {
-      if (handledElsewhere.has(attr.name)) continue;
-      const id = `cfg-attr-${attr.name}`;
-      const hint = h('p', { id: `${id}-hint`, class: 'cfg-hint' }, attr.description ?? '');
-      const values = literalValues(attr.type);
-      let field;
-      if (attr.type?.text === 'boolean') {
-        field = h('input', { id, type: 'checkbox', name: attr.name, 'aria-describedby': `${id}-hint` });
-        field.addEventListener('change', () => {
-          state.attributes[attr.name] = field.checked;
-          refresh();
-        });
-      } else if (values) {
-        field = h(
-          'select',
-          { id, name: attr.name, 'aria-describedby': `${id}-hint` },
-          h('option', { value: '' }, '(par défaut)'),
-          ...values.map((v) => h('option', { value: v }, v)),
+  /** The label, hint and control of one attribute, in French, with its choices from the content. */
+  function attributeField(attr) {
+    const id = `cfg-attr-${attr.name}`;
+    const label = attr.fr?.label ?? attr.name;
+    const hint = h(
+      'p',
+      { id: `${id}-hint`, class: 'cfg-hint' },
+      attr.fr?.help ?? attr.description ?? '',
+      ' ',
+      h('span', { class: 'cfg-attribute-name' }, `(attribut ${attr.name})`),
+    );
+    const set = (value) => {
+      state.attributes[attr.name] = value;
+      refresh();
+    };
+    const described = { id, name: attr.name, 'aria-describedby': `${id}-hint` };
+    const choices = attr.fr?.choices && choicesOf(content, attr.fr.choices.from);
+    const values = literalValues(attr.type);
+    const current = state.attributes[attr.name];
+    if (choices?.length && attr.fr.choices.list) {
+      // A comma list: one checkbox a value, in the content's order.
+      const chosen = new Set(
+        String(current ?? '')
+          .split(',')
+          .filter(Boolean),
+      );
+      const boxes = choices.map((choice) => {
+        const box = h('input', { type: 'checkbox', id: `${id}-${choice.value}`, value: choice.value });
+        box.checked = chosen.has(choice.value);
+        box.addEventListener('change', () =>
+          set(
+            choices
+              .filter((c) => root.querySelector(`#${CSS.escape(`${id}-${c.value}`)}`)?.checked)
+              .map((c) => c.value)
+              .join(','),
+          ),
         );
-        field.addEventListener('change', () => {
-          state.attributes[attr.name] = field.value;
-          refresh();
-        });
-      } else {
-        field = h('input', { id, type: 'text', name: attr.name, 'aria-describedby': `${id}-hint` });
-        field.addEventListener('input', () => {
-          state.attributes[attr.name] = field.value.trim();
-          refresh();
-        });
-      }
-      attributeFields.append(h('div', { class: 'cfg-field' }, h('label', { for: id }, attr.name), field, hint));
+        return h('div', { class: 'cfg-choice' }, box, h('label', { for: box.id }, choice.label));
+      });
+      return h(
+        'fieldset',
+        { class: 'cfg-list', 'aria-describedby': `${id}-hint` },
+        h('legend', {}, label),
+        hint,
+        ...boxes,
+      );
     }
+    let field;
+    if (attr.type?.text === 'boolean') {
+      field = h('input', { ...described, type: 'checkbox' });
+      field.checked = Boolean(current);
+      field.addEventListener('change', () => set(field.checked));
+    } else if (choices?.length || values) {
+      const options = choices?.length ? choices : values.filter(Boolean).map((v) => ({ value: v, label: v }));
+      field = h(
+        'select',
+        described,
+        h('option', { value: '' }, '(par défaut)'),
+        ...options.map((o) =>
+          h('option', { value: o.value }, o.label === o.value ? o.value : `${o.label} (${o.value})`),
+        ),
+      );
+      field.value = String(current ?? '');
+      field.addEventListener('change', () => set(field.value));
+    } else {
+      field = h('input', { ...described, type: 'text' });
+      field.value = String(current ?? '');
+      field.addEventListener('input', () => set(field.value.trim()));
+    }
+    return h('div', { class: 'cfg-field' }, h('label', { for: id }, label), field, hint);
+  }
+
+  function renderAttributeFields() {
+    const widget = widgets.find((w) => w.tag === state.tag);
+    attributeFields.replaceChildren(
+      h('legend', {}, '3. Ses réglages'),
+      ...(widget?.attributes ?? []).filter((a) => !handledElsewhere.has(a.name)).map(attributeField),
+    );
   }
 
   function currentAttributes() {
@@ -266,32 +316,46 @@ export function mountConfigurator(root, options) {
     checkContrast();
   }
 
+  /** Says each problem in its own line (a list when there are several). */
+  function showProblems(lead, problems) {
+    packStatus.replaceChildren(
+      h('p', { class: 'cfg-warning' }, lead),
+      problems.length > 1 ? h('ul', {}, ...problems.map((p) => h('li', {}, p))) : h('p', {}, problems[0] ?? ''),
+    );
+  }
+
   async function validatePackUrl() {
     const url = packInput.value.trim();
     state.pack = url;
-    refresh();
+    content = options.national;
     if (!url) {
-      packStatus.textContent = '';
+      packStatus.replaceChildren();
+      renderAttributeFields();
+      refresh();
       return;
     }
-    packStatus.textContent = 'Vérification du pack…';
-    let json;
-    try {
-      json = await fetchJson(url);
-    } catch (error) {
-      packStatus.textContent = `Le pack ${url} ne peut pas être lu (${error instanceof SyntaxError ? "ce n'est pas du JSON" : 'adresse injoignable'}). Les widgets afficheront le contenu national.`;
-      return;
+    packStatus.replaceChildren(h('p', {}, 'Vérification du pack…'));
+    const reading = await readPack(url);
+    if (!reading.ok) {
+      showProblems(
+        'Les widgets afficheront le contenu national seul, car le pack ne peut pas être lu :',
+        readingProblem(url, reading, location.origin),
+      );
+    } else {
+      const result = options.validatePack(reading.json);
+      if (result.ok) {
+        content = options.mergePacks(options.national, reading.json);
+        packStatus.replaceChildren(h('p', {}, 'Pack valide : les widgets afficheront le contenu du territoire.'));
+      } else {
+        showProblems(
+          `Pack à corriger (${result.problems.length} ${result.problems.length > 1 ? 'problèmes' : 'problème'}) : ` +
+            'tant qu’il ne l’est pas, les widgets afficheront le contenu national.',
+          result.problems.map((p) => p.message),
+        );
+      }
     }
-    const result = options.validatePack(json);
-    packStatus.replaceChildren(
-      result.ok
-        ? 'Pack valide : les widgets afficheront le contenu du territoire.'
-        : h(
-            'span',
-            { class: 'cfg-warning' },
-            `Pack invalide : les widgets afficheront le contenu national. ${result.problems.map((p) => p.message).join(' ')}`,
-          ),
-    );
+    renderAttributeFields();
+    refresh();
   }
 
   widgetSelect.addEventListener('change', () => {
@@ -316,21 +380,28 @@ export function mountConfigurator(root, options) {
     h(
       'form',
       { class: 'cfg-form', 'aria-label': 'Réglages du widget' },
-      h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-widget' }, 'Widget'), widgetSelect),
-      attributeFields,
       h(
         'fieldset',
         {},
-        h('legend', {}, 'Pack de contenu du territoire'),
+        h('legend', {}, '1. Le pack de votre territoire'),
         h(
           'div',
           { class: 'cfg-field' },
-          h('label', { for: 'cfg-pack' }, 'Adresse du pack (content-src)'),
+          h('label', { for: 'cfg-pack' }, 'Adresse du pack'),
           packInput,
           checkPack,
+          h(
+            'p',
+            { id: 'cfg-pack-hint', class: 'cfg-hint' },
+            'L’adresse (https://…) du fichier pack.json de votre territoire, que vous avez publié sur votre site. ' +
+              'Vide : le contenu national seul. Les listes de choix ci-dessous (étapes, situations, thèmes…) ' +
+              'viennent du pack.',
+          ),
         ),
         packStatus,
       ),
+      h('div', { class: 'cfg-field' }, h('label', { for: 'cfg-widget' }, '2. Le widget'), widgetSelect),
+      attributeFields,
       themeFieldset,
       contrastStatus,
     ),
@@ -352,5 +423,9 @@ export function mountConfigurator(root, options) {
   );
   renderAttributeFields();
   refresh();
-  return { state, refresh, snippet, phone, desktop };
+  if (options.pack) {
+    packInput.value = options.pack;
+    validatePackUrl();
+  }
+  return { state, refresh, snippet, phone, desktop, checkPack: validatePackUrl };
 }

@@ -82,25 +82,21 @@ export async function openArticleTab(browser) {
     current = { html: articlePage(widget, { pack, stylesheet, script }), scriptDelayMs, packDelayMs };
     await page.setViewportSize({ width, height });
     await page.goto(`${origin}/`, { waitUntil: 'load' });
-    const result = await page.evaluate(
-      async ([holdMs, scriptName]) => {
-        const rendered = await window.__rendered;
-        await window.__settleWidgets();
-        // The stylesheet lets a reserve go 1 s after the element's definition: watch past that,
-        // and leave time for the frame that reports the last shift.
-        const until = Math.max(performance.now() + 250, rendered + holdMs);
-        await new Promise((resolve) => setTimeout(resolve, until - performance.now()));
-        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${scriptName}`));
-        const paint = performance.getEntriesByName('first-contentful-paint')[0];
-        return {
-          shifts: window.__shifts,
-          scriptArrival: script.responseEnd,
-          firstPaint: paint?.startTime ?? Infinity,
-          rendered,
-        };
-      },
-      [stylesheet ? 1300 : 0, script],
-    );
+    const result = await page.evaluate(async (scriptName) => {
+      const rendered = await window.__rendered;
+      await window.__settleWidgets();
+      // The stylesheet lets a reserve go when its widget is ready (rendered, pack applied):
+      // leave time for the frames that report the last shifts.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${scriptName}`));
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        shifts: window.__shifts,
+        scriptArrival: script.responseEnd,
+        firstPaint: paint?.startTime ?? Infinity,
+        rendered,
+      };
+    }, script);
     return {
       cls: cumulativeLayoutShift(result.shifts),
       paintedBeforeScript: result.firstPaint < result.scriptArrival,

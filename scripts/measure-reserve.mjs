@@ -31,8 +31,12 @@ const bands = [
   { minEm: 38, widths: [608, 680, 767] },
   { minEm: 48, widths: [768, 1024, 1280, 1920] },
 ];
-/** How long the reserve outlives the element's definition (see the stylesheet's comment). */
-const holdSeconds = 1;
+/**
+ * While the reserve holds: before the element is defined, then until it says it shows its
+ * content (`:state(ready)`, set by core's VlElement). `:is()` forgives a browser that does not
+ * know `:state()`: there the reserve goes at the definition.
+ */
+const waiting = ':is(:not(:defined), :not(:state(ready)))';
 /** Two neighbouring bands whose heights all lie within this share one rule. */
 const mergeWithinPx = 16;
 
@@ -116,7 +120,7 @@ try {
       (await measureCase(page, widget)).forEach((row, i) => national[i].push(...row));
     }
     sections.push(
-      `/* ${selector}: the national content */\n${rulesFor(`${selector}:not(:defined)`, reservesOf(national))}`,
+      `/* ${selector}: the national content */\n${rulesFor(`${selector}${waiting}`, reservesOf(national))}`,
     );
     report.push([selector, 'national', national]);
     // With content-src, the element renders before its pack arrives: that first render is
@@ -134,7 +138,7 @@ try {
     if (differs)
       sections.push(
         `/* ${selector} with a pack, before the pack arrives */\n` +
-          rulesFor(`${selector}[content-src]:not(:defined)`, reservesOf(loading)),
+          rulesFor(`${selector}[content-src]${waiting}`, reservesOf(loading)),
       );
   }
   await page.close();
@@ -143,7 +147,6 @@ try {
 }
 
 const undefinedSelectors = elementTags.map((t) => `${t}:not(:defined)`).join(',\n');
-const definedSelectors = elementTags.map((t) => `${t}:defined`).join(',\n');
 const hiddenSelectors = elementTags.map((t) => `${t}:not(:defined)[hidden]`).join(',\n');
 const packSelectors = reserveCases
   .filter((c) => growsWithPack.has(c.tag))
@@ -159,8 +162,10 @@ const css = `/*
  * content in a 42rem reading column (Arial 16 px): do not edit the heights by hand, run
  * \`pnpm build && node scripts/measure-reserve.mjs\` when a widget's content or layout changes.
  * Each height is the middle of those measured across its band of widths (the largest error in
- * the band is then the smallest). The rules apply only while an element is not defined (and
- * ${holdSeconds} s after, see below): then the widget's own height takes over. Attributes that
+ * the band is then the smallest). The rules apply until the widget shows its content: before its
+ * script defines it, then until its first render (a task of its own, so that a page of widgets
+ * never blocks the main thread) and its pack, if any, are done; the element then says
+ * \`:state(ready)\` and its own height takes over. Attributes that
  * filter the content (situations, topics, types) make a widget shorter than its reserve; the
  * gap closes under the fold for the tall widgets.
  */
@@ -171,18 +176,6 @@ ${undefinedSelectors} {
 }
 ${hiddenSelectors} {
   display: none;
-}
-
-/*
- * Once its script has defined an element, its first render waits for a task of its own (so
- * that a page of widgets never blocks the main thread), and the browser may paint a frame in
- * between with the element still empty. So the reserve is let go ${holdSeconds} s after the definition,
- * not at once: min-height goes from the reserve back to auto through a transition that holds
- * the reserve for its delay. By then the widget has rendered and holds its own height.
- * Browsers without discrete transitions let the reserve go at once.
- */
-${definedSelectors} {
-  transition: min-height 0s ${holdSeconds}s allow-discrete;
 }
 
 ${sections.join('\n\n')}

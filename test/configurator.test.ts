@@ -7,10 +7,11 @@ import { userEvent } from 'vitest/browser';
 import { vi } from 'vitest';
 import '@voix-logement/widgets';
 import { clearPackCache } from '@voix-logement/core/testing';
-import { validatePack } from '@voix-logement/content';
+import { mergePacks, nationalPack, validatePack } from '@voix-logement/content';
 import manifest from '../custom-elements.json';
 import demoPack from '../demo/packs/val-de-lone.json';
 import { contrastRatio, mountConfigurator } from '../demo/configurator.js';
+import { readPack, readingProblem } from '../demo/pack-reader.js';
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown>; contentReady: Promise<unknown> };
 
@@ -33,11 +34,12 @@ async function mount(fetchJson?: (url: string) => Promise<unknown>) {
   const configurator = mountConfigurator(root, {
     manifest,
     validatePack,
+    national: nationalPack,
+    mergePacks,
     scriptUrl: 'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
     integrity: 'sha384-test',
     files: { 'voix-logement.js': 'sha384-test', 'vl-emergency.js': 'sha384-emergency' },
     stylesheetIntegrity: 'sha384-css',
-    ...(fetchJson ? { fetchJson } : {}),
   });
   await settle(root);
   return { root, configurator };
@@ -70,7 +72,7 @@ describe('the configurator', () => {
       const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
       widget.value = 'vl-emergency';
       widget.dispatchEvent(new Event('change'));
-      const heading = field(root, 'heading') as HTMLInputElement;
+      const heading = field(root, 'Titre du widget') as HTMLInputElement;
       heading.focus();
       await userEvent.keyboard('Urgence logement');
       await settle(root);
@@ -123,7 +125,7 @@ describe('the configurator', () => {
       const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
       widget.value = 'vl-questions';
       widget.dispatchEvent(new Event('change'));
-      const level = field(root, 'heading-level') as HTMLInputElement;
+      const level = field(root, 'Niveau du titre (2 à 6)') as HTMLInputElement;
       level.value = '3';
       level.dispatchEvent(new Event('input'));
       await settle(root);
@@ -173,7 +175,7 @@ describe('the configurator', () => {
       const input = root.querySelector<HTMLInputElement>('#cfg-pack')!;
       input.value = 'https://agglo.example/pack.json';
       input.dispatchEvent(new Event('change'));
-      await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack invalide'));
+      await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack à corriger'));
       expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('$.territory.name');
     });
     it('accepts the demo pack', async () => {
@@ -182,6 +184,105 @@ describe('the configurator', () => {
       input.value = 'https://agglo.example/pack.json';
       input.dispatchEvent(new Event('change'));
       await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack valide'));
+    });
+  });
+
+  describe('for a communication service that does not code', () => {
+    it('asks for the pack first, and words every field in French, with the attribute name aside', async () => {
+      const { root } = await mount();
+      const fields = [...root.querySelectorAll('input, select')].map((f) => f.id);
+      expect(fields[0]).to.equal('cfg-pack');
+      const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
+      expect(widget.selectedOptions[0]!.textContent).to.match(/^Le parcours de la demande \(<vl-demand-circuit>\)$/);
+      for (const label of root.querySelectorAll('.cfg-attributes label, .cfg-attributes legend'))
+        expect(label.textContent, 'a label in words, not an attribute name').not.to.match(/^[a-z-]+$/);
+      expect(root.querySelector('#cfg-attr-current-step-hint')!.textContent).to.contain('(attribut current-step)');
+    });
+
+    it('offers the steps, situations and topics of the content, the pack’s own included', async () => {
+      const pack = {
+        schemaVersion: 1,
+        territory: { name: 'Val de Lône (fictif)', zone: 'other' },
+        circuit: { steps: [{ id: 'welcome-meeting', title: 'Réunion d’accueil', after: 'apply' }] },
+      };
+      const { root, configurator } = await mount(async () => pack);
+      const step = root.querySelector<HTMLSelectElement>('#cfg-attr-current-step')!;
+      const steps = () => [...step.options].map((o) => o.value);
+      expect(steps()).to.include.members(['', 'prepare', 'apply']);
+      expect(steps()).not.to.include('welcome-meeting');
+      root.querySelector<HTMLInputElement>('#cfg-pack')!.value = 'https://agglo.example/pack.json';
+      await configurator.checkPack();
+      const stepAfter = root.querySelector<HTMLSelectElement>('#cfg-attr-current-step')!;
+      expect([...stepAfter.options].map((o) => o.value)).to.include('welcome-meeting');
+      stepAfter.value = 'apply';
+      stepAfter.dispatchEvent(new Event('change'));
+      expect(configurator.snippet.value).to.contain('current-step="apply"');
+
+      const widget = root.querySelector<HTMLSelectElement>('#cfg-widget')!;
+      widget.value = 'vl-emergency';
+      widget.dispatchEvent(new Event('change'));
+      const eviction = root.querySelector<HTMLInputElement>('#cfg-attr-situations-eviction')!;
+      const noRoof = root.querySelector<HTMLInputElement>('#cfg-attr-situations-no-roof')!;
+      eviction.click();
+      noRoof.click();
+      // In the content's order, as a comma list.
+      expect(configurator.snippet.value).to.contain('situations="no-roof,eviction"');
+    });
+
+    it('says each problem of a pack on its own line', async () => {
+      const { root } = await mount(async () => ({ schemaVersion: 1, territory: { name: 12, zone: 'mars' } }));
+      root.querySelector<HTMLInputElement>('#cfg-pack')!.value = 'https://agglo.example/pack.json';
+      root.querySelector<HTMLButtonElement>('#cfg-check-pack')!.click();
+      await vi.waitFor(() => expect(root.querySelectorAll('#cfg-pack-status li').length).to.equal(2));
+      const lines = [...root.querySelectorAll('#cfg-pack-status li')].map((li) => li.textContent);
+      expect(lines[0]).to.contain('$.territory.name');
+      expect(lines[1]).to.contain('$.territory.zone');
+    });
+
+    it('explains a missing CORS header with the header to add, apart from an unreachable address', async () => {
+      const cors = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
+        throw new TypeError('Failed to fetch');
+      });
+      const corsReading = await readPack('https://agglo.example/pack.json', cors as typeof fetch);
+      expect(corsReading).to.deep.equal({ ok: false, reason: 'cors' });
+      const text = readingProblem('https://agglo.example/pack.json', corsReading as never, 'https://ville.example');
+      expect(text.join(' ')).to.contain('Access-Control-Allow-Origin: *');
+      expect(text.join(' ')).to.contain('https://ville.example');
+
+      const down = vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      });
+      expect(await readPack('https://nowhere.example/pack.json', down as typeof fetch)).to.deep.equal({
+        ok: false,
+        reason: 'unreachable',
+      });
+      const missing = vi.fn(async () => new Response('not here', { status: 404 }));
+      const reading = await readPack('https://agglo.example/old.json', missing as typeof fetch);
+      expect(reading).to.deep.equal({ ok: false, reason: 'status', status: 404 });
+      expect(readingProblem('https://agglo.example/old.json', reading as never, '').join(' ')).to.contain(
+        'introuvable',
+      );
+      const notJson = vi.fn(async () => new Response('<html>', { status: 200 }));
+      expect(await readPack('https://agglo.example/page.html', notJson as typeof fetch)).to.deep.equal({
+        ok: false,
+        reason: 'not-json',
+      });
+    });
+
+    it('starts from the pack address it is given (the studio links here with ?pack=)', async () => {
+      vi.spyOn(window, 'fetch').mockImplementation(async () => new Response(JSON.stringify(demoPack)));
+      const root = await fixture<HTMLElement>(html`<div></div>`);
+      const configurator = mountConfigurator(root, {
+        manifest,
+        validatePack,
+        national: nationalPack,
+        mergePacks,
+        scriptUrl: 'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
+        pack: 'https://agglo.example/pack.json',
+      });
+      await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack valide'));
+      expect(configurator.snippet.value).to.contain('content-src="https://agglo.example/pack.json"');
     });
   });
 

@@ -159,6 +159,25 @@ describe(
       assert.deepEqual(texts['ville.html'], texts['association.html']);
     });
 
+    it('configurateur.html opened as a file says why it cannot start and what to do, instead of loading for ever', async () => {
+      const page = await browser.newPage();
+      await page.goto(new URL('../../demo/configurateur.html', import.meta.url).href);
+      const message = page.locator('#configurator [data-loading]');
+      await message.waitFor();
+      assert.match(await message.textContent(), /ouverte comme un fichier.*pnpm demo.*configurateur\.html/s);
+      assert.equal(await message.getAttribute('role'), 'alert');
+      await page.close();
+    });
+
+    it('studio.html opened as a file says so too (file-check.js)', async () => {
+      const page = await browser.newPage();
+      await page.goto(new URL('../../demo/studio.html', import.meta.url).href);
+      const message = page.locator('#studio [data-loading]');
+      await message.waitFor();
+      assert.match(await message.textContent(), /ouverte comme un fichier.*pnpm demo.*studio\.html/s);
+      await page.close();
+    });
+
     // The studio (issue 22) under the policy it is served with: its previews read the pack being
     // edited from a blob: URL (connect-src 'self' blob:), and nothing leaves the page.
     it('studio.html: a pack started, a partner added, previewed by the bundle, with no error and no CSP violation', async () => {

@@ -25,6 +25,9 @@ export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 
 /**
  * @attr lang - `fr` or `en`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
+ * @label lang Langue du widget
+ * @help lang fr (français) ou en (anglais), et les langues proposées en plus. Vide : la langue de votre page, sinon
+ *   le français.
  */
 export class VlElement extends LitElement {
   /** The release of this class (see define.ts: files of one release share tags silently). */
@@ -42,13 +45,27 @@ export class VlElement extends LitElement {
     content: { state: true },
   };
 
-  /** URL of a territory content pack (JSON). Default: the embedded national content only. */
+  /**
+   * URL of a territory content pack (JSON). Default: the embedded national content only.
+   * @label Adresse du pack de votre territoire
+   * @help L'adresse (https://…) du fichier pack.json de votre territoire : vos partenaires, guichets, délais et
+   *   numéros locaux s'ajoutent au contenu national. Vide : le contenu national seul.
+   */
   contentSrc = '';
 
-  /** Text replacing the widget's title. */
+  /**
+   * Text replacing the widget's title.
+   * @label Titre du widget
+   * @help Remplace le titre affiché en haut du widget. Vide : le titre prévu, dans la langue du lecteur.
+   */
   heading = '';
 
-  /** Level of the widget's title, `2` to `6` (default `2`); inner headings go one level below. */
+  /**
+   * Level of the widget's title, `2` to `6` (default `2`); inner headings go one level below.
+   * @label Niveau du titre (2 à 6)
+   * @help Le niveau du titre dans votre page : 2 sous le titre principal de la page, 3 sous un intertitre, etc. Par
+   *   défaut : 2.
+   */
   headingLevel = '2';
 
   /** Where the content shown comes from: `national`, `loading`, `territory` or `failed` (read-only). */
@@ -76,6 +93,9 @@ export class VlElement extends LitElement {
   protected level = 2;
 
   private contentRequest?: Promise<void>;
+
+  /** Where the element's custom states live (`:state(ready)`, see `updated`). */
+  private readonly internals = this.attachInternals();
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -128,6 +148,21 @@ export class VlElement extends LitElement {
   /** Renders in this element's locale: msg() calls read it (see locale.ts). */
   protected override update(changed: PropertyValues<this>): void {
     withLocale(this.locale, () => super.update(changed));
+  }
+
+  /**
+   * `:state(ready)` once the widget shows its content (rendered, its pack applied or given
+   * up): until then the partner's dist/voix-logement.css holds the room reserved for it, so
+   * nothing moves however slow the phone (api.md: no layout shift for the partner).
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.contentStatus === 'loading') return;
+    try {
+      this.internals.states.add('ready');
+    } catch {
+      // Chromium 90–124 accepted only "--ready": there the reserve goes at the definition.
+    }
   }
 
   /** Runs `fn` in this element's locale: for msg() in event handlers and announcements. */

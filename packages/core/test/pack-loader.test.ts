@@ -203,6 +203,23 @@ describe('the content pack loader', () => {
       expect(second!.contentStatus).to.equal('territory');
     });
 
+    it('says :state(ready) only once its pack is applied: the partner stylesheet holds its room until then', async () => {
+      let arrive = (_: Response) => {};
+      vi.spyOn(window, 'fetch').mockReturnValue(new Promise((resolve) => (arrive = resolve)));
+      const el = await fixture<Probe>(
+        html`<vl-test-pack-probe content-src="https://pack.example/ready.json"></vl-test-pack-probe>`,
+      );
+      await el.updateComplete;
+      expect(el.matches(':state(ready)')).to.equal(false);
+      arrive(jsonResponse(overridingPack));
+      await el.contentReady;
+      await el.updateComplete;
+      expect(el.matches(':state(ready)')).to.equal(true);
+      const national = await fixture<Probe>(html`<vl-test-pack-probe></vl-test-pack-probe>`);
+      await national.updateComplete;
+      expect(national.matches(':state(ready)')).to.equal(true);
+    });
+
     it('lets a widget prepare the arrived pack in a task of its own, before the render that shows it', async () => {
       const seen: string[] = [];
       class Preparing extends PackProbe {

@@ -15,13 +15,14 @@ const variants = ['full', 'compact'] as const;
  * side paths (an abnormally long wait, a refused offer) and the territory's own
  * specifics in an "Ici" block.
  *
- * @tag vl-demand-circuit
- * @tagname vl-demand-circuit
- * @summary The steps of a social housing application, with local specifics.
- *
  * Another widget (or any link) can point at a step with the fragment `#vl-step-<id>`:
  * on load and on `hashchange`, the circuit opens that step, scrolls its heading into view
  * and moves focus to its button. Unknown ids are ignored.
+ *
+ * @tag vl-demand-circuit
+ * @tagname vl-demand-circuit
+ * @summary The steps of a social housing application, with local specifics.
+ * @widget Le parcours de la demande
  *
  * @fires vl-step-toggle - The reader opened or closed a step (`detail: { stepId, open }`), alone or with "show all".
  *
@@ -66,16 +67,30 @@ export class VlDemandCircuit extends VlElement {
     openIds: { state: true },
   };
 
-  /** A step id: that step is marked "you are here" (`aria-current="step"`). */
+  /**
+   * A step id: that step is marked "you are here" (`aria-current="step"`).
+   * @label Étape « vous êtes ici »
+   * @help L'étape marquée comme celle où en est le lecteur (par exemple sur la page d'un guichet qui enregistre les
+   *   demandes).
+   * @choices steps
+   */
   currentStep = '';
 
   /**
    * `full` (default: every step, with expandable details) or `compact` (one line a step, for sidebars;
    * each step still opens its summary and details in place).
+   * @label Présentation
+   * @help full : toutes les étapes, avec leurs détails à ouvrir ; compact : une ligne par étape, pour une colonne
+   *   étroite.
    */
   variant: 'full' | 'compact' = 'full';
 
-  /** A step id (or side-path id) expanded on load. */
+  /**
+   * A step id (or side-path id) expanded on load.
+   * @label Étape ouverte à l'arrivée
+   * @help Cette étape s'affiche déjà ouverte quand la page se charge.
+   * @choices steps
+   */
   openStep = '';
 
   private openIds: ReadonlySet<string> = new Set();

@@ -73,6 +73,8 @@ export function toEntries(
   const warnings: [WarningCode, string][] = [];
   const services = new Map<string, LocalizedText>();
   const labels = new Map<string, LocalizedText>(types.map((t) => [t.id, t.label]));
+  // The words people use for a type ("mairie" for a CCAS) find its partners too.
+  const typeWords = new Map(types.map((t) => [t.id, (t.keywords ?? []).map(allTexts).join(' ')]));
   const present = new Map<string, LocalizedText>();
   // 2,000 partners name the same communes, services and hours again and again: each distinct
   // text is folded or parsed once (folding every mention took ~30 ms of main thread).
@@ -119,6 +121,7 @@ export function toEntries(
         [
           allTexts(partner.nom),
           allTexts(label),
+          typeWords.get(type!) ?? '',
           allTexts(partner.description),
           ...names.map(allTexts),
           partner.adresse,

@@ -53,6 +53,7 @@ export const printMax = 50;
  * @tag vl-directory
  * @tagname vl-directory
  * @summary Who does what near you: the territory's partners, searchable.
+ * @widget Qui fait quoi : l’annuaire des partenaires
  * @csspart heading - The widget's title.
  * @csspart filters - The search form (search box and filters).
  * @csspart count - The number of partners found (announced to screen readers).
@@ -86,13 +87,25 @@ export class VlDirectory extends VlElement {
   /**
    * Comma list of partner types to show: `landlord`, `ccas`, `association`, `adil`, `state`,
    * `intercommunality`, or a type the pack defines. Default: all.
+   * @label Types de partenaires montrés
+   * @help Seuls ces types de partenaires sont montrés (bailleurs, CCAS, associations…). Aucun choix : tous.
+   * @choices partnerTypes list
    */
   types = '';
 
-  /** A commune preset in the commune filter (the reader can change it). */
+  /**
+   * A commune preset in the commune filter (the reader can change it).
+   * @label Commune choisie d'avance
+   * @help Le filtre par commune part de cette commune ; le lecteur peut la changer.
+   * @choices communes
+   */
   commune = '';
 
-  /** `list` (default): one partner a line · `grid`: cards, in columns when the container is wide enough. */
+  /**
+   * `list` (default): one partner a line · `grid`: cards, in columns when the container is wide enough.
+   * @label Présentation
+   * @help list : un partenaire par ligne ; grid : des cartes, en colonnes si la place le permet.
+   */
   layout: 'list' | 'grid' = 'list';
 
   /** The reader's search and filters (`commune` undefined: the attribute's), and how many entries to render. */
@@ -178,7 +191,8 @@ export class VlDirectory extends VlElement {
     if (changed.has('commune')) this.f = { ...this.f, commune: undefined };
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const name = this.renderRoot.querySelectorAll<HTMLElement>('.name')[this.focusFrom];
     this.focusFrom = -1;
     if (name) {

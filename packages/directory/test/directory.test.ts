@@ -5,7 +5,7 @@ import { addressLine, filterEntries, mapHref, sortedUnique, toEntries } from '..
 
 const types: PartnerType[] = [
   { id: 'landlord', label: { fr: 'Bailleur social', en: 'Social landlord' } },
-  { id: 'ccas', label: 'CCAS' },
+  { id: 'ccas', label: 'CCAS', keywords: ['mairie', { fr: 'assistante sociale', en: 'social worker' }] },
 ];
 const partners: Partner[] = [
   {
@@ -45,6 +45,9 @@ describe('directory logic', () => {
       ['landlord', ['coeur'], 'the English type label too'],
       ['move home', ['coeur'], 'an English service name'],
       ['demande', ['ccas-ecoulanges', 'ccas-montval'], 'a service'],
+      ['mairie', ['ccas-ecoulanges', 'ccas-montval'], "a type's keyword: the word people use"],
+      ['social worker', ['ccas-ecoulanges', 'ccas-montval'], "a type's keyword in English"],
+      ['mairie montval', ['ccas-montval'], 'a keyword and a commune'],
       ['zzz', [], 'nothing'],
       ['  ', ['coeur', 'ccas-ecoulanges', 'ccas-montval'], 'blank: everything'],
     ])('"%s" finds %j (%s)', (query, expected) => {

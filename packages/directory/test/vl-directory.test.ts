@@ -131,6 +131,17 @@ describe('<vl-directory>', () => {
       expect(names(el)).to.deep.equal(['Cœur de Vallée Habitat (fictif)']);
     });
 
+    it('meets the words people use: "mairie" finds the CCAS of the demo pack (national type keywords)', async () => {
+      const el = await withPack(demo);
+      await type(el, 'mairie');
+      const found = names(el);
+      expect(found.length).to.be.greaterThan(0);
+      const ccas = demo.partners
+        .filter((p) => p.type === 'ccas')
+        .map((p) => (typeof p.nom === 'string' ? p.nom : p.nom.fr));
+      expect(found).to.include.members(ccas);
+    });
+
     it('updates as the reader types on the keyboard', async () => {
       const el = await withPack(demo);
       field<HTMLInputElement>(el, 'Nom, ville ou besoin').focus();

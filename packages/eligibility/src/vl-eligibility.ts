@@ -39,6 +39,7 @@ interface Typed extends Told {
  * @tag vl-eligibility
  * @tagname vl-eligibility
  * @summary Who can apply for social housing, and a private check of the income ceilings.
+ * @widget Qui peut demander, et le calcul des plafonds de revenus
  * @fires vl-eligibility-result - The reader ran the check.
  *   `detail: { category, zone, year, under: { plai, plus, pls, llts?, lls? } }`
  *   (true, false, or null when not available; overseas, `llts` and `lls` beside `pls`); never the income.
@@ -65,10 +66,20 @@ export class VlEligibility extends VlElement {
     result: { state: true },
   };
 
-  /** `paris`, `idf`, `other` or `overseas`. Default: the pack's zone, else the reader chooses. */
+  /**
+   * `paris`, `idf`, `other` or `overseas`. Default: the pack's zone, else the reader chooses.
+   * @label Zone des plafonds de revenus
+   * @help La zone où se trouvent vos logements (paris, idf, other : reste de la France, overseas : outre-mer). Par
+   *   défaut : celle du pack, sinon le lecteur choisit.
+   */
   zone: '' | 'paris' | 'idf' | 'other' | 'overseas' = '';
 
-  /** `check` (default: the rules and the household check) or `explain` (the rules only). */
+  /**
+   * `check` (default: the rules and the household check) or `explain` (the rules only).
+   * @label Ce qui est montré
+   * @help check : les règles et le calcul de revenus (fait dans le navigateur, rien n'est envoyé) ; explain : les
+   *   règles seules.
+   */
   mode: 'check' | 'explain' = 'check';
 
   private chosen: Zone | '' = '';

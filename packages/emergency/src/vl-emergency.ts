@@ -54,6 +54,7 @@ const probes = [
  * @tag vl-emergency
  * @tagname vl-emergency
  * @summary What to do in an emergency, with the right numbers.
+ * @widget Que faire en urgence
  *
  * @fires vl-quick-exit - The reader asked to leave (`detail: { href, via: 'button' | 'keyboard' }`), just before
  * the page is replaced. Cancelable: `preventDefault()` keeps the page.
@@ -106,18 +107,27 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
    * Comma list of situation ids to show, in that order: `no-roof`, `eviction`, `violence`,
    * `rent-debt`, `unfit-housing`, `discrimination` (and any a pack adds). Empty: all.
    * An unknown id is skipped with a `vl-unknown-id` warning.
+   * @label Situations montrées
+   * @help Seules ces situations d'urgence sont montrées, dans cet ordre. Aucun choix : toutes.
+   * @choices situations list
    */
   situations = '';
 
   /**
    * `card` (default: with several situations, a chooser; then actions, contacts with details, sources) or
    * `compact` (each situation's name and its numbers, one line each, its steps one tap away; for sidebars).
+   * @label Présentation
+   * @help card : la carte complète, avec le choix de la situation ; compact : le nom de chaque situation et ses
+   *   numéros, pour une colonne étroite.
    */
   variant: 'card' | 'compact' = 'card';
 
   /**
    * The date seasonal facts (the winter truce) are computed from, ISO format
    * (`2026-11-23`). Default: the reader's today. For previews and tests.
+   * @label Date du jour (aperçus seulement)
+   * @help Pour un aperçu ou un test : la date (AAAA-MM-JJ) à partir de laquelle la trêve hivernale est calculée.
+   *   Laissez vide sur votre site.
    */
   today = '';
 
@@ -125,6 +135,9 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
    * Where "Quitter vite" (and Shift pressed three times) sends the reader, replacing this page: an https: or
    * http: address. Default: a neutral public page, Météo-France's home (`https://meteofrance.com/`). `none`
    * hides the quick exit. Any other value warns (`vl-unsafe-link`) and keeps the default.
+   * @label Adresse du bouton « Quitter vite »
+   * @help La page (https://…) qui remplace la vôtre quand le lecteur appuie sur « Quitter vite ». Vide : le site de
+   *   Météo-France. none : pas de bouton.
    */
   exitHref = '';
 

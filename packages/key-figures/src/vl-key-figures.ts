@@ -45,6 +45,7 @@ interface Place {
  * @tag vl-key-figures
  * @tagname vl-key-figures
  * @summary The territory's social housing in figures, sourced and dated.
+ * @widget Les chiffres du territoire
  *
  * @csspart heading - The widget's title.
  * @csspart scope - The line naming the territory.
@@ -76,6 +77,9 @@ export class VlKeyFigures extends VlElement {
    * A commune of the pack (`territory.communeCodes`), by name or INSEE code: its figures are
    * shown beside the territory's. An unknown commune warns (`vl-unknown-id`) and the
    * territory's figures are shown alone.
+   * @label Commune montrée à côté du territoire
+   * @help Les chiffres de cette commune s'affichent à côté de ceux du territoire.
+   * @choices communes
    */
   commune = '';
 
@@ -85,6 +89,9 @@ export class VlKeyFigures extends VlElement {
    * `wait-median`, `wait-average`, `wait-median-t1` … `wait-median-t5`, `wait-average-t1` …
    * `wait-average-t5` (shown as tables after the numbers). Default: every figure the pack has.
    * An unknown id warns (`vl-unknown-id`) and is skipped.
+   * @label Chiffres montrés
+   * @help Seuls ces chiffres sont montrés, dans cet ordre. Aucun choix : tous ceux du pack.
+   * @choices figures list
    */
   figures = '';
 

@@ -48,6 +48,7 @@ const audiences = ['public', 'staff'] as const;
  * @tag vl-questions
  * @tagname vl-questions
  * @summary Your questions, our answers: questions and rumours about social housing, answered.
+ * @widget Vos questions, nos réponses (et les rumeurs)
  *
  * @fires vl-question-toggle - The reader opened or closed a question. `detail: { questionId, open }`.
  *
@@ -113,21 +114,41 @@ export class VlQuestions extends VlElement {
   /**
    * Comma list of topic ids to show, in that order (`apply`, `priority`, `allocation`, `waiting`, `offer`,
    * `rights`, `money`, or a pack's own). Default: every topic.
+   * @label Thèmes montrés
+   * @help Seuls ces thèmes de questions sont montrés, dans cet ordre. Aucun choix : tous.
+   * @choices topics list
    */
   topics = '';
 
-  /** `public` (default) or `staff`: staff also see each answer's note for front-desk staff. */
+  /**
+   * `public` (default) or `staff`: staff also see each answer's note for front-desk staff.
+   * @label Pour qui
+   * @help public : les lecteurs ; staff : les agents d'accueil, qui voient aussi la note « ce qu'il faut dire » de
+   *   chaque réponse.
+   */
   audience: 'public' | 'staff' = 'public';
 
-  /** A question id expanded on load (the fragment `#vl-q-<id>` does the same). */
+  /**
+   * A question id expanded on load (the fragment `#vl-q-<id>` does the same).
+   * @label Question ouverte à l'arrivée
+   * @help Cette question s'affiche déjà ouverte quand la page se charge.
+   * @choices questions
+   */
   openQuestion = '';
 
-  /** Shows a search box over questions and answers (accent- and case-insensitive). */
+  /**
+   * Shows a search box over questions and answers (accent- and case-insensitive).
+   * @label Champ de recherche
+   * @help Ajoute un champ pour chercher dans les questions et les réponses.
+   */
   search = false;
 
   /**
    * The partner's page holding `<vl-demand-circuit>` (e.g. `/parcours.html`): when no circuit is on
    * this page, "Étape du parcours" links go there (`…#vl-step-<id>`). Only http(s) addresses.
+   * @label Page du parcours de la demande
+   * @help L'adresse de votre page qui montre le parcours (<vl-demand-circuit>) : les liens « Étape du parcours » y
+   *   mènent quand le parcours n'est pas sur la même page.
    */
   circuitHref = '';
 
@@ -135,6 +156,9 @@ export class VlQuestions extends VlElement {
    * The partner's page holding `<vl-directory>` (e.g. `/annuaire.html`): when no directory is on this
    * page, a question's partner links go there (`…#vl-partner-<id>`), and so does "find a desk" when a
    * search finds nothing. Only http(s) addresses.
+   * @label Page de l'annuaire
+   * @help L'adresse de votre page qui montre l'annuaire (<vl-directory>) : les liens vers un partenaire y mènent
+   *   quand l'annuaire n'est pas sur la même page.
    */
   directoryHref = '';
 

@@ -4,8 +4,8 @@
  * that checks a pack in the browser. Kept out of voix-logement.js, which ships a smaller check.
  */
 export { validatePack, parsePackText, packSummary, jsonPath } from '@voix-logement/content';
-// The studio's lists (step ids, situations, topics, partner types) come from the national
-// content the validator already carries, never from a copy.
-export { nationalPack, figureIds } from '@voix-logement/content';
+// The national content and the merge the widgets use: the configurator's and the studio's lists
+// of choices (steps, situations, topics, partner types, figures) are the ones the widgets will show.
+export { nationalPack, mergePacks, figureIds } from '@voix-logement/content';
 // The directory's own reading of opening hours, for the studio's live "open now" preview.
 export { parseHours, hoursStatus, weekSummary, holidayHours } from '@voix-logement/directory/hours';

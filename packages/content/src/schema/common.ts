@@ -56,3 +56,9 @@ export const zone = v.picklist(['paris', 'idf', 'other', 'overseas'], 'zone');
 /** A bounded list, so a hostile pack cannot make a widget render a million rows. */
 export const list = <T extends v.GenericSchema>(item: T, max = 5000) =>
   v.pipe(v.array(item), v.maxLength(max, 'maxItems'));
+
+/**
+ * Words people use in a search when they are not in the text ("APL", "expulsion", "mairie"):
+ * the search box then finds the question, the topic's questions, or the partners of a type.
+ */
+export const keywords = list(localizedText, 40);

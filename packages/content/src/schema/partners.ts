@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { email, id, list, localizedText, phone, webUrl } from './common.js';
+import { email, id, keywords, list, localizedText, phone, webUrl } from './common.js';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, 'maxLength'));
 
@@ -55,7 +55,8 @@ export const partner = v.object({
 });
 export type Partner = v.InferOutput<typeof partner>;
 
-export const partnerType = v.object({ id, label: localizedText });
+/** A kind of partner; its keywords are the words people use for it ("mairie" for a CCAS). */
+export const partnerType = v.object({ id, label: localizedText, keywords: v.optional(keywords) });
 export type PartnerType = v.InferOutput<typeof partnerType>;
 
 export const partners = list(partner, 5000);

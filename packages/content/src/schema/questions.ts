@@ -1,12 +1,8 @@
 import * as v from 'valibot';
-import { factMeta, id, list, localizedText, webUrl } from './common.js';
+import { factMeta, id, keywords, list, localizedText, webUrl } from './common.js';
 import { figureIds } from './figures.js';
 
-/**
- * Words people use in a search, for a question or a topic, when they are not in its text
- * ("APL", "expulsion"): the search box finds the question (or every question of the topic).
- */
-export const keywords = list(localizedText, 40);
+export { keywords };
 
 /** A group of questions ("apply", "offer"…); a pack may add its own topics. */
 export const questionTopic = v.object({ id, label: localizedText, keywords: v.optional(keywords) });
