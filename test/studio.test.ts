@@ -381,12 +381,22 @@ describe('the studio', () => {
     const { root, studio } = await mount();
     await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
     buttonNamed(root, 'Commencer ce pack').click();
+    const codes = labelled<HTMLTextAreaElement>(root, 'Codes INSEE des communes (pour leurs chiffres clés)');
+    await typeInto(codes, 'Montval ; 3818');
+    await vi.waitFor(() => expect(describedText(codes)).to.contain('code INSEE de commune'));
+    await typeInto(codes, 'Montval ; 38185');
+    await vi.waitFor(() =>
+      expect(studio.state.pack.territory.communeCodes).to.deep.equal([{ name: 'Montval', insee: '38185' }]),
+    );
     buttonNamed(root, 'Ajouter un chiffre').click();
     const card = root.querySelector('#st-figures-title')!.parentElement!.querySelector('fieldset.st-card')!;
     const which = labelled<HTMLSelectElement>(card, 'Quel chiffre (obligatoire)');
     expect(document.activeElement).to.equal(which);
     which.value = 'pending';
     which.dispatchEvent(new Event('change'));
+    // The place: a commune of the territory's codes, offered by its name.
+    const where = labelled<HTMLSelectElement>(card, 'Où');
+    expect([...where.options].map((o) => o.textContent)).to.deep.equal(['Tout le territoire', 'Montval (38185)']);
     await typeInto(labelled(card, 'Valeur (obligatoire)'), '3 412');
     await vi.waitFor(() =>
       expect(describedText(labelled(card, 'Valeur (obligatoire)'))).to.contain('attendu un nombre'),

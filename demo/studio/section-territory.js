@@ -37,6 +37,26 @@ export function territorySection(ctx) {
       hint: 'Le SIREN de l’intercommunalité (9 chiffres) ou le code INSEE de la commune (5 caractères).',
     }),
     linesField(ctx, { label: 'Communes', keys: at('communes'), hint: 'Une commune par ligne.' }),
+    field(ctx, {
+      label: 'Codes INSEE des communes (pour leurs chiffres clés)',
+      keys: at('communeCodes'),
+      type: 'textarea',
+      rows: 4,
+      hint: 'Une commune par ligne : son nom, un point-virgule, son code INSEE. Exemple : Montval ; 38185',
+      read: (value) =>
+        Array.isArray(value) ? value.map((c) => `${c?.name ?? ''} ; ${c?.insee ?? ''}`).join('\n') : '',
+      write: (text) => {
+        const list = text
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) => {
+            const [name, insee = ''] = line.split(/\s*[;\t]\s*/);
+            return { name: name ?? '', insee };
+          });
+        return list.length ? list : undefined;
+      },
+    }),
     textField(ctx, {
       label: 'Service qui publie le pack',
       keys: at('publisher'),
