@@ -421,6 +421,31 @@ describe('the studio', () => {
     expect(studio.preview!.desktop.querySelector('vl-key-figures')!.shadowRoot!.textContent).to.match(/3\s?412/);
   });
 
+  it("adds the pack's own partner type and topic, offered in the partner's and the question's lists", async () => {
+    const { root, studio } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    buttonNamed(root, 'Ajouter un type de partenaire').click();
+    expect(document.activeElement).to.equal(labelled(root, 'Nom (obligatoire)'));
+    await userEvent.keyboard('Point d’accès au droit');
+    buttonNamed(root, 'Ajouter un thème').click();
+    await userEvent.keyboard('Vivre à Montval');
+    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('Aucun problème'));
+    expect(studio.state.pack.partnerTypes).to.deep.equal([
+      { id: 'point-d-acces-au-droit', label: 'Point d’accès au droit' },
+    ]);
+    expect(studio.state.pack.questions.topics).to.deep.equal([{ id: 'vivre-a-montval', label: 'Vivre à Montval' }]);
+    buttonNamed(root, 'Ajouter un partenaire').click();
+    const type = labelled<HTMLSelectElement>(root.querySelector('.st-card')!.closest('section')!, 'Type');
+    expect([...type.options].map((o) => o.value)).to.include('point-d-acces-au-droit');
+    buttonNamed(root, 'Ajouter une question locale').click();
+    const topic = labelled<HTMLSelectElement>(
+      root.querySelector('fieldset[data-list="questions.items"]')!,
+      'Thème (obligatoire)',
+    );
+    expect([...topic.options].map((o) => o.value)).to.include('vivre-a-montval');
+  });
+
   it('reads the partners model (demo/partenaires-modele.csv): every column found, a valid partner', () => {
     const [headers, ...rows] = parseCsv(partnersModel).rows;
     const mapping = guessMapping(headers!);

@@ -52,7 +52,7 @@ export function entryCard(ctx, { keys, index, title, children, removeLabel, onRe
   const titleId = `${keys.join('-')}-${index}-title`;
   return h(
     'fieldset',
-    { class: 'st-card', 'aria-labelledby': titleId },
+    { class: 'st-card', 'aria-labelledby': titleId, 'data-list': keys.join('.') },
     h('legend', { id: titleId }, title),
     ...children,
     remove,

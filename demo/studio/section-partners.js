@@ -5,6 +5,7 @@ import { field, textField } from './fields.js';
 import { hoursPreview } from './hours-preview.js';
 import { getAt, textIn } from './paths.js';
 import { addEntry, followName } from './entries.js';
+import { ownLabels } from './own-labels.js';
 import { csvImport } from './import-csv.js';
 import { dataInclusionImport } from './import-data-inclusion.js';
 
@@ -190,6 +191,16 @@ export function partnersSection(ctx) {
       table,
       addButton,
       status,
+      ownLabels(ctx, {
+        keys: ['partnerTypes'],
+        section: 'partners',
+        title: 'Vos propres types de partenaires',
+        intro:
+          'Les types nationaux (bailleur, CCAS, association, ADIL, État, intercommunalité) sont déjà là. Ajoutez-en un seulement s’il manque.',
+        add: 'Ajouter un type de partenaire',
+        prefix: 'type',
+        label: 'Type',
+      }),
       state.open >= 0 && list[state.open]
         ? partnerCard(
             ctx,

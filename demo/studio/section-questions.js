@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { field, linesField, textField } from './fields.js';
 import { addEntry, entryCard, followName, listAt, nameOf } from './entries.js';
 import { textIn } from './paths.js';
+import { ownLabels } from './own-labels.js';
 
 const keys = ['questions', 'items'];
 
@@ -26,7 +27,10 @@ export function questionsSection(ctx) {
     add.addEventListener('click', () => {
       const index = addEntry(ctx, keys, 'question');
       ctx.rerender('questions');
-      section.querySelectorAll('fieldset.st-card')[index]?.querySelector('select, input, textarea')?.focus();
+      section
+        .querySelectorAll('fieldset[data-list="questions.items"]')
+        [index]?.querySelector('select, input, textarea')
+        ?.focus();
     });
     section.replaceChildren(
       h('h2', { id: 'st-questions-title' }, '5. Vos questions et réponses'),
@@ -35,6 +39,16 @@ export function questionsSection(ctx) {
         {},
         'Les questions nationales sont déjà là. Ajoutez celles que l’on vous pose ici, et les rumeurs qui circulent chez vous, avec leur verdict.',
       ),
+      ownLabels(ctx, {
+        keys: ['questions', 'topics'],
+        section: 'questions',
+        title: 'Vos propres thèmes',
+        intro:
+          'Les thèmes nationaux (faire sa demande, les priorités, l’attente…) sont déjà là. Ajoutez-en un seulement s’il manque.',
+        add: 'Ajouter un thème',
+        prefix: 'theme',
+        label: 'Thème',
+      }),
       ...list.map((item, index) => {
         const at =
           (...k) =>

@@ -17,10 +17,7 @@ import { previewSection } from './preview.js';
 import { exportSection } from './export.js';
 
 /** Sections of a pack the studio has no form for yet: kept as they are, and said so. */
-const keptAsIs = [
-  ['eligibility', 'les critères d’éligibilité et la grille de cotation'],
-  ['partnerTypes', 'les types de partenaires propres au pack'],
-];
+const keptAsIs = [['eligibility', 'les critères d’éligibilité et la grille de cotation']];
 
 /** Field names in words, for a problem on a card not open yet. */
 const fieldNames = {
