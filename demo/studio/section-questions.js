@@ -27,10 +27,8 @@ export function questionsSection(ctx) {
     add.addEventListener('click', () => {
       const index = addEntry(ctx, keys, 'question');
       ctx.rerender('questions');
-      section
-        .querySelectorAll('fieldset[data-list="questions.items"]')
-        [index]?.querySelector('select, input, textarea')
-        ?.focus();
+      const cards = section.querySelectorAll('fieldset[data-list="questions.items"]');
+      cards[index]?.querySelector('select, input, textarea')?.focus();
     });
     section.replaceChildren(
       h('h2', { id: 'st-questions-title' }, '5. Vos questions et réponses'),
