@@ -191,16 +191,6 @@ export function partnersSection(ctx) {
       table,
       addButton,
       status,
-      ownLabels(ctx, {
-        keys: ['partnerTypes'],
-        section: 'partners',
-        title: 'Vos propres types de partenaires',
-        intro:
-          'Les types nationaux (bailleur, CCAS, association, ADIL, État, intercommunalité) sont déjà là. Ajoutez-en un seulement s’il manque.',
-        add: 'Ajouter un type de partenaire',
-        prefix: 'type',
-        label: 'Type',
-      }),
       state.open >= 0 && list[state.open]
         ? partnerCard(
             ctx,
@@ -215,6 +205,16 @@ export function partnersSection(ctx) {
             rowUpdaters[state.open],
           )
         : null,
+      ownLabels(ctx, {
+        keys: ['partnerTypes'],
+        section: 'partners',
+        title: 'Vos propres types de partenaires',
+        intro:
+          'Les types nationaux (bailleur, CCAS, association, ADIL, État, intercommunalité) sont déjà là. Ajoutez-en un seulement s’il manque.',
+        add: 'Ajouter un type de partenaire',
+        prefix: 'type',
+        label: 'Type',
+      }),
     );
   }
 
