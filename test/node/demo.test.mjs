@@ -202,6 +202,13 @@ describe(
       );
       assert.equal(shown.length, 2, 'phone and desktop previews');
       for (const text of shown) assert.match(text, /Maison de l’habitat de Montval/);
+      // Reflow (WCAG 1.4.10): at 320 px, nothing scrolls sideways but the partners' table, in its own region.
+      await page.setViewportSize({ width: 320, height: 800 });
+      assert.equal(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        320,
+        'no sideways scrolling at 320 px',
+      );
       assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no CSP violation');
       assert.deepEqual(problems, [], 'no console error');
       assert.deepEqual(
