@@ -23,7 +23,7 @@ async function settle(container: Element): Promise<void> {
 
 const shadowText = (el: Element | null | undefined) => el?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function mount(fetchJson?: (url: string) => Promise<unknown>) {
+async function mount(fetchJson?: (url: string) => Promise<unknown>, more: { pack?: string } = {}) {
   if (fetchJson) {
     // The previews load the same pack: they get the same answer, and nothing leaves the test.
     vi.spyOn(window, 'fetch').mockImplementation(
@@ -40,6 +40,7 @@ async function mount(fetchJson?: (url: string) => Promise<unknown>) {
     integrity: 'sha384-test',
     files: { 'voix-logement.js': 'sha384-test', 'vl-emergency.js': 'sha384-emergency' },
     stylesheetIntegrity: 'sha384-css',
+    ...more,
   });
   await settle(root);
   return { root, configurator };
@@ -271,16 +272,7 @@ describe('the configurator', () => {
     });
 
     it('starts from the pack address it is given (the studio links here with ?pack=)', async () => {
-      vi.spyOn(window, 'fetch').mockImplementation(async () => new Response(JSON.stringify(demoPack)));
-      const root = await fixture<HTMLElement>(html`<div></div>`);
-      const configurator = mountConfigurator(root, {
-        manifest,
-        validatePack,
-        national: nationalPack,
-        mergePacks,
-        scriptUrl: 'https://cdn.example/@voix-logement/widgets@0.1.0/dist/voix-logement.js',
-        pack: 'https://agglo.example/pack.json',
-      });
+      const { root, configurator } = await mount(async () => demoPack, { pack: 'https://agglo.example/pack.json' });
       await vi.waitFor(() => expect(root.querySelector('#cfg-pack-status')!.textContent).to.contain('Pack valide'));
       expect(configurator.snippet.value).to.contain('content-src="https://agglo.example/pack.json"');
     });

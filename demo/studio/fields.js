@@ -154,3 +154,23 @@ export function linesField(ctx, { label, hint, keys, ensure, paragraphs = false 
     },
   });
 }
+
+/**
+ * Where a fact comes from (the schema's factMeta, shared by contacts and questions): its
+ * source, the source's address, the day it was checked, and whether it is still unconfirmed.
+ * @param {*} ctx
+ * @param {(...keys: string[]) => string[]} at the entry's path
+ * @param {string} sourceHint what "Source" means for this entry
+ */
+export function factFields(ctx, at, sourceHint) {
+  return [
+    textField(ctx, { label: 'Source', keys: at('source'), hint: sourceHint }),
+    field(ctx, { label: 'Adresse de la source', keys: at('sourceUrl'), type: 'url' }),
+    field(ctx, { label: 'Vérifié le', keys: at('verifiedOn'), type: 'date' }),
+    field(ctx, {
+      label: 'Pas encore confirmé par une source officielle',
+      keys: at('unconfirmed'),
+      type: 'checkbox',
+    }),
+  ];
+}

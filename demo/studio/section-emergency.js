@@ -1,7 +1,7 @@
 // The territory's own numbers for emergencies (schema/emergency.ts `contacts`), shown after the
 // national ones. Only numbers the territory has from its own sources: the studio never suggests one.
 import { h, uid } from './dom.js';
-import { field, textField } from './fields.js';
+import { factFields, field, textField } from './fields.js';
 import { addEntry, entryCard, followName, listAt, nameOf } from './entries.js';
 import { textIn } from './paths.js';
 
@@ -99,13 +99,7 @@ export function emergencySection(ctx) {
             situationsField(ctx, at('situations'), situations),
             field(ctx, { label: 'Appel gratuit (seulement si une source le dit)', keys: at('free'), type: 'checkbox' }),
             field(ctx, { label: 'Répond jour et nuit, tous les jours', keys: at('alwaysOpen'), type: 'checkbox' }),
-            textField(ctx, { label: 'Source', keys: at('source'), hint: 'Où ce numéro est publié.' }),
-            field(ctx, { label: 'Vérifié le', keys: at('verifiedOn'), type: 'date' }),
-            field(ctx, {
-              label: 'Pas encore confirmé par une source officielle',
-              keys: at('unconfirmed'),
-              type: 'checkbox',
-            }),
+            ...factFields(ctx, at, 'Où ce numéro est publié.'),
           ],
         });
       }),

@@ -1,7 +1,7 @@
 // The territory's questions and answers, rumours with their verdict, and the note for front-desk
 // staff (schema/questions.ts). A new question needs a topic, the question and the answer.
 import { h } from './dom.js';
-import { field, linesField, textField } from './fields.js';
+import { factFields, field, linesField, textField } from './fields.js';
 import { addEntry, entryCard, followName, listAt, nameOf } from './entries.js';
 import { textIn } from './paths.js';
 import { ownLabels } from './own-labels.js';
@@ -110,14 +110,7 @@ export function questionsSection(ctx) {
               type: 'url',
               hint: 'Commence par https://',
             }),
-            textField(ctx, { label: 'Source', keys: at('source'), hint: 'Le texte ou le site qui dit cela.' }),
-            field(ctx, { label: 'Adresse de la source', keys: at('sourceUrl'), type: 'url' }),
-            field(ctx, { label: 'Vérifié le', keys: at('verifiedOn'), type: 'date' }),
-            field(ctx, {
-              label: 'Pas encore confirmé par une source officielle',
-              keys: at('unconfirmed'),
-              type: 'checkbox',
-            }),
+            ...factFields(ctx, at, 'Le texte ou le site qui dit cela.'),
           ],
         });
       }),
