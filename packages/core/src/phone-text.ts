@@ -7,12 +7,15 @@ import { telHref } from './safe-link.js';
  */
 const frenchNumber = /(?:\+33[\s.-]?|\b0[\s.-]?)[1-9](?:[\s.-]?\d){8}\b/g;
 
-/** A text with each phone number in it turned into a tap-to-call link (the text is never parsed as HTML). */
+/**
+ * A text with each phone number in it turned into a tap-to-call link (the text is never parsed
+ * as HTML), its digits kept left to right in a right-to-left language (`dir="ltr"` isolates them).
+ */
 export function withPhoneLinks(text: string): (string | TemplateResult)[] {
   const parts: (string | TemplateResult)[] = [];
   let last = 0;
   for (const m of text.matchAll(frenchNumber)) {
-    parts.push(text.slice(last, m.index), html`<a class="tel" href=${telHref(m[0])}>${m[0]}</a>`);
+    parts.push(text.slice(last, m.index), html`<a class="tel" dir="ltr" href=${telHref(m[0])}>${m[0]}</a>`);
     last = m.index + m[0].length;
   }
   parts.push(text.slice(last));

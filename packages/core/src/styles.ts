@@ -67,6 +67,50 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /*
+   * Arabic: a partner's font often has no Arabic glyphs; a stack that has them, unless the
+   * partner set --vl-font-family.
+   */
+  .root:lang(ar),
+  .reference:lang(ar) {
+    font-family: var(
+      --vl-font-family,
+      'Noto Sans Arabic',
+      'Noto Naskh Arabic',
+      'Segoe UI',
+      Tahoma,
+      'Geeza Pro',
+      'Arabic UI Text',
+      system-ui,
+      sans-serif
+    );
+  }
+  /* The line saying the French text is the reference (reference-line.ts). */
+  .reference {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 var(--vl-_space);
+    font-size: 0.875em;
+    color: var(--vl-_muted);
+  }
+  .reference button {
+    font: inherit;
+    color: var(--vl-_primary);
+    background: none;
+    border: 1px solid currentColor;
+    border-radius: var(--vl-_radius);
+    padding: 0.25rem 0.5rem;
+    min-height: 2.75rem;
+    cursor: pointer;
+  }
+  /* Phone numbers and other digits stay left to right inside right-to-left text. */
+  .tel,
+  .ltr {
+    direction: ltr;
+    unicode-bidi: isolate;
+  }
   .unconfirmed {
     font-size: 0.875em;
     color: var(--vl-_muted);

@@ -7,13 +7,23 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import {
   localize,
   resolveSections,
+  withTexts,
   type LocalizedText,
   type NationalSections,
   type PackSection,
   type ResolvedContent,
 } from '@voix-logement/content';
-import { builtInLocales, nearestLang, normalizeLocale, sourceLocale, targetLocales, withLocale } from './locale.js';
-import { hasLocaleFile, isLocaleLoaded, loadLocaleFile } from './locale-files.js';
+import {
+  builtInLocales,
+  nearestLang,
+  normalizeLocale,
+  rightToLeftLocales,
+  sourceLocale,
+  targetLocales,
+  withLocale,
+} from './locale.js';
+import { hasLocaleFile, isLocaleLoaded, loadLocaleFile, localeExtras } from './locale-files.js';
+import { referenceLine } from './reference-line.js';
 import { loadContent } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
@@ -23,8 +33,13 @@ import { libraryVersion } from './version.js';
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 
+/** An element class's national sections with one locale file's texts laid in, by those texts. */
+const localizedNational = new WeakMap<object, NationalSections>();
+
 /**
- * @attr lang - `fr` or `en`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
+ * @attr lang - `fr`, `en`, `ar` (right to left) or `uk`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
+ * @csspart reference - In a language translated from French (ar, uk): the line saying the French text is the reference.
+ * @csspart reference-toggle - Its button, showing the widget in French and back.
  */
 export class VlElement extends LitElement {
   /** The release of this class (see define.ts: files of one release share tags silently). */
@@ -40,6 +55,7 @@ export class VlElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     contentStatus: { state: true },
     content: { state: true },
+    showingFrench: { state: true },
   };
 
   /** URL of a territory content pack (JSON). Default: the embedded national content only. */
@@ -75,7 +91,20 @@ export class VlElement extends LitElement {
   /** The title level after validation, 2 to 6. */
   protected level = 2;
 
+  /**
+   * The on-demand locale whose file is loaded for this element (`ar`, `uk`), the reader's
+   * language, even while the French reference is shown; undefined in French and English.
+   */
+  protected readerLocale?: string;
+
+  /** True while the reader asked for the French reference (the reference line's button). */
+  protected showingFrench = false;
+
   private contentRequest?: Promise<void>;
+  /** The reader locale whose national texts `content` holds. */
+  private contentLocale?: string;
+  /** The `dir` this element wrote on itself, to tell it from a partner's. */
+  private ownDir?: string;
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -98,8 +127,49 @@ export class VlElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale = this.resolveLocale();
+    this.setDirection();
     if (changed.has('headingLevel')) this.level = this.parseHeadingLevel();
-    if (changed.has('contentSrc')) this.requestContent();
+    // A locale file brings the national texts in its language: the content is laid again.
+    if (changed.has('contentSrc') || this.readerLocale !== this.contentLocale) this.requestContent();
+  }
+
+  /**
+   * `dir="rtl"` on the element when it shows a right-to-left language; `dir="ltr"` when it
+   * shows French where one was asked for (the French reference, or the fallback), so an
+   * Arabic page's direction does not turn the French text around. Otherwise the direction
+   * is the page's; a `dir` the partner put on the element is never touched.
+   */
+  private setDirection(): void {
+    const current = this.getAttribute('dir');
+    if (current !== null && current !== this.ownDir) return; // the partner's
+    const wanted = this.wantedLocale();
+    const dir = rightToLeftLocales.includes(this.locale)
+      ? 'rtl'
+      : wanted && rightToLeftLocales.includes(wanted)
+        ? 'ltr'
+        : undefined;
+    if (dir === current || (dir === undefined && current === null)) return;
+    if (dir) this.setAttribute('dir', dir);
+    else this.removeAttribute('dir');
+    this.ownDir = dir;
+  }
+
+  /**
+   * In a language translated from French (its locale file says so), the line saying the
+   * French text is the reference, with its button to read the widget in French and back
+   * (parts `reference`, `reference-toggle`). Each widget renders it below its title.
+   */
+  protected renderReference(): TemplateResult | typeof nothing {
+    const reader = this.readerLocale;
+    if (!reader || localeExtras(this.localName, reader)?.translatedFrom !== sourceLocale) return nothing;
+    return withLocale(reader, () =>
+      referenceLine({
+        locale: reader,
+        dir: rightToLeftLocales.includes(reader) ? 'rtl' : 'ltr',
+        showingFrench: this.showingFrench,
+        onToggle: () => (this.showingFrench = !this.showingFrench),
+      }),
+    );
   }
 
   /**
@@ -164,9 +234,12 @@ export class VlElement extends LitElement {
     return fallback;
   }
 
-  /** The widget's title at `heading-level`, with the `heading` attribute's text if set. */
+  /**
+   * The widget's title at `heading-level`, with the `heading` attribute's text if set; below
+   * it, in a language translated from French, the reference line (renderReference).
+   */
   protected renderTitle(defaultTitle: string, id = 'title'): TemplateResult {
-    return this.renderHeading(this.level, this.heading || defaultTitle, id, 'heading');
+    return html`${this.renderHeading(this.level, this.heading || defaultTitle, id, 'heading')}${this.renderReference()}`;
   }
 
   /** A heading at `level` (clamped to 6), e.g. a section one level below the title. */
@@ -204,8 +277,10 @@ export class VlElement extends LitElement {
     if (own && !locale) {
       this.warn('vl-unsupported-lang', `lang="${own}" is not supported (${this.supportedLocales()}); using French`);
     }
-    if (!locale || (!builtInLocales.includes(locale) && !isLocaleLoaded(this.localName, locale))) return sourceLocale;
-    return locale;
+    const onDemand = !!locale && !builtInLocales.includes(locale);
+    this.readerLocale = onDemand && isLocaleLoaded(this.localName, locale) ? locale : undefined;
+    if (!locale || (onDemand && !this.readerLocale)) return sourceLocale;
+    return this.readerLocale && this.showingFrench ? sourceLocale : locale;
   }
 
   /** The locales this element can be shown in, for the warning. */
@@ -221,11 +296,23 @@ export class VlElement extends LitElement {
   }
 
   private nationalContent(): ResolvedContent {
-    return resolveSections((this.constructor as typeof VlElement).national);
+    return resolveSections(this.nationalSections());
+  }
+
+  /** The national sections, with the reader locale's texts laid in (a pack goes over them). */
+  private nationalSections(): NationalSections {
+    const { national } = this.constructor as typeof VlElement;
+    const reader = this.readerLocale;
+    const texts = reader && localeExtras(this.localName, reader)?.texts;
+    if (!reader || !texts) return national;
+    let sections = localizedNational.get(texts);
+    if (!sections) localizedNational.set(texts, (sections = withTexts(national, texts, reader)));
+    return sections;
   }
 
   private requestContent(): void {
     const src = this.contentSrc.trim();
+    this.contentLocale = this.readerLocale;
     if (!src) {
       this.content = this.nationalContent();
       this.contentStatus = 'national';
@@ -233,8 +320,8 @@ export class VlElement extends LitElement {
       return;
     }
     this.contentStatus = 'loading';
-    const { national, packSections } = this.constructor as typeof VlElement;
-    this.contentRequest = loadContent(src, national, packSections).then(async (result) => {
+    const { packSections } = this.constructor as typeof VlElement;
+    this.contentRequest = loadContent(src, this.nationalSections(), packSections).then(async (result) => {
       // Every widget of the page awaits the same pack: each applies it in a task of its own,
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();

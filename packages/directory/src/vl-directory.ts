@@ -284,7 +284,12 @@ export class VlDirectory extends VlElement {
               </form>
               <p class="count screen" part="count" role="status">
                 ${pluralMessage(n, this.locale, {
+                  // Arabic has six categories, Ukrainian four: each its message, French as French says it.
+                  zero: () => msg(str`${n} partenaire trouvé`, { id: 'directory.count.zero' }),
                   one: () => msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' }),
+                  two: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.two' }),
+                  few: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.few' }),
+                  many: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.many' }),
                   other: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' }),
                 })}
               </p>

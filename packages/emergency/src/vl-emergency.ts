@@ -429,8 +429,14 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     const contacts = this.content.emergency.contacts ?? [];
     const count = contactsFor(s.id, contacts, false).length + contactsFor(s.id, contacts, true).length;
     const name = this.nameOf(s);
+    // Arabic has six categories, Ukrainian four: each its message, French as French says it.
     return pluralMessage(count, this.locale, {
+      zero: () => msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.zero' }),
       one: () => msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.one' }),
+      two: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.two' }),
+      few: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.few' }),
+      many: () =>
+        msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.many' }),
       other: () =>
         msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.other' }),
     });

@@ -215,7 +215,12 @@ export class VlQuestions extends VlElement {
                 ${
                   query
                     ? html`${pluralMessage(count, this.locale, {
+                        // Arabic has six categories, Ukrainian four; French as French says it.
+                        zero: () => msg(str`${count} question trouvée`, { id: 'questions.found-zero' }),
                         one: () => msg(str`${count} question trouvée`, { id: 'questions.found-one' }),
+                        two: () => msg(str`${count} questions trouvées`, { id: 'questions.found-two' }),
+                        few: () => msg(str`${count} questions trouvées`, { id: 'questions.found-few' }),
+                        many: () => msg(str`${count} questions trouvées`, { id: 'questions.found-many' }),
                         other: () => msg(str`${count} questions trouvées`, { id: 'questions.found-other' }),
                       })}
                       ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`

@@ -1,0 +1,42 @@
+/**
+ * The one line every widget shows in a language translated from French (ar, uk: the locale
+ * file says `translatedFrom: "fr"`): the French text is the reference, and a button shows
+ * the widget in French, then back. It is written in the reader's language even while the
+ * widget shows French, so the way back stays readable.
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { registerTranslations } from './locale.js';
+// Core's own messages (this line's): English inside every file, like each widget's; the
+// other locales come inside each element's locale file (scripts/locale-files.mjs).
+import { templates as en } from './locales/en.js';
+
+registerTranslations('en', en);
+
+export interface ReferenceLineOptions {
+  /** The reader's language (the locale file's), in which the line is written. */
+  locale: string;
+  /** Its direction, `rtl` or `ltr`. */
+  dir: 'rtl' | 'ltr';
+  /** True while the widget shows the French text. */
+  showingFrench: boolean;
+  /** Toggles between the French text and the reader's language. */
+  onToggle: () => void;
+}
+
+/**
+ * `<p part="reference">` with its `<button part="reference-toggle">`; the caller renders it
+ * in `locale` (msg() reads the active locale).
+ */
+export function referenceLine({ locale, dir, showingFrench, onToggle }: ReferenceLineOptions): TemplateResult {
+  return html`<p class="reference" part="reference" lang=${locale} dir=${dir}>
+    ${showingFrench
+      ? msg('Vous lisez le texte français, qui fait référence.', { id: 'core.reference.showingFrench' })
+      : msg('Traduit du français : le texte français fait référence.', { id: 'core.reference.translated' })}
+    <button type="button" class="no-print" part="reference-toggle" @click=${onToggle}>
+      ${showingFrench
+        ? msg('Revenir à la traduction', { id: 'core.reference.back' })
+        : msg('Lire en français', { id: 'core.reference.readFrench' })}
+    </button>
+  </p>`;
+}
