@@ -30,13 +30,17 @@ export interface ReferenceLineOptions {
  */
 export function referenceLine({ locale, dir, showingFrench, onToggle }: ReferenceLineOptions): TemplateResult {
   return html`<p class="reference" part="reference" lang=${locale} dir=${dir}>
-    ${showingFrench
-      ? msg('Vous lisez le texte français, qui fait référence.', { id: 'core.reference.showingFrench' })
-      : msg('Traduit du français : le texte français fait référence.', { id: 'core.reference.translated' })}
+    ${
+      showingFrench
+        ? msg('Vous lisez le texte français, qui fait référence.', { id: 'core.reference.showingFrench' })
+        : msg('Traduit du français : le texte français fait référence.', { id: 'core.reference.translated' })
+    }
     <button type="button" class="no-print" part="reference-toggle" @click=${onToggle}>
-      ${showingFrench
-        ? msg('Revenir à la traduction', { id: 'core.reference.back' })
-        : msg('Lire en français', { id: 'core.reference.readFrench' })}
+      ${
+        showingFrench
+          ? msg('Revenir à la traduction', { id: 'core.reference.back' })
+          : msg('Lire en français', { id: 'core.reference.readFrench' })
+      }
     </button>
   </p>`;
 }

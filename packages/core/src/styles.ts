@@ -95,15 +95,30 @@ export const baseStyles = css`
     font-size: 0.875em;
     color: var(--vl-_muted);
   }
+  /* Its own rules, whatever a widget's own button rule says (questions: all: unset, a sign before). */
   .reference button {
+    all: unset;
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
     font: inherit;
+    font-weight: 600;
     color: var(--vl-_primary);
     background: none;
     border: 1px solid currentColor;
     border-radius: var(--vl-_radius);
     padding: 0.25rem 0.5rem;
     min-height: 2.75rem;
+    max-width: 100%;
     cursor: pointer;
+  }
+  .reference button::before,
+  .reference button::after {
+    content: none;
+  }
+  .reference button:focus-visible {
+    outline: 3px solid var(--vl-_primary);
+    outline-offset: 2px;
   }
   /* Phone numbers and other digits stay left to right inside right-to-left text. */
   .tel,

@@ -37,7 +37,8 @@ export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 const localizedNational = new WeakMap<object, NationalSections>();
 
 /**
- * @attr lang - `fr`, `en`, `ar` (right to left) or `uk`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
+ * @attr lang - `fr`, `en`, `ar` (right to left) or `uk`: the language of this widget.
+ *   Default: the nearest ancestor's `lang`, else French.
  * @csspart reference - In a language translated from French (ar, uk): the line saying the French text is the reference.
  * @csspart reference-toggle - Its button, showing the widget in French and back.
  */
