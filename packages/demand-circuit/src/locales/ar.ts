@@ -9,17 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'circuit.title': `Les étapes de votre demande de logement social`,
-'circuit.hideAll': `Masquer toutes les étapes`,
-'circuit.showAll': `Afficher toutes les étapes`,
-'circuit.stepNumber': str`Étape ${0} :`,
-'circuit.sidePath': `Autre chemin :`,
-'circuit.here': `Vous êtes ici`,
-'circuit.important': `Important :`,
-'circuit.easyRead': `En bref :`,
-'circuit.local': `Ici`,
-'circuit.localDelay': `Délai anormalement long ici :`,
-'circuit.source': `Source :`,
-'circuit.verifiedOn': str`vérifié le ${0}`,
+      'circuit.easyRead': `باختصار:`,
+'circuit.here': `أنت هنا`,
+'circuit.hideAll': `إخفاء كل المراحل`,
+'circuit.important': `مهم:`,
+'circuit.local': `هنا`,
+'circuit.localDelay': `المدة الطويلة بشكل غير عادي هنا:`,
+'circuit.showAll': `إظهار كل المراحل`,
+'circuit.sidePath': `طريق آخر:`,
+'circuit.source': `المصدر:`,
+'circuit.stepNumber': str`المرحلة ${0}:`,
+'circuit.title': `مراحل طلب السكن الاجتماعي (demande de logement social)`,
+'circuit.verifiedOn': str`تم التحقق في ${0}`,
     };
   

@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-362B5x+V74h5lr5utgecVIh8ct+dKVvdM/xS/vOEWa48lEyqJg+G4HYHuhCXM+SF",
-  "ar": "sha384-CIhss+agJKM8FjmgUooG1OLKkHJ/U/0oDyGSd3GDhjLap8fSCnXWAgATt8BDpqIp",
-  "uk": "sha384-qhtyejVVp7Qhr7d2rAfssTMJd7WjExZhzH6W94vG0H0rb6pecl+HmFN0nCIoMsU1"
+  "ar": "sha384-tObbpocVSOM7AkPVfq06bSJYgK4YFLfitlD0ygVOsVLvnoqPfEZ8NRoB8fDCiCvx",
+  "uk": "sha384-GDwSyCFfhqfmyxheU3ALFEg+N/4ijR3jOVilsTdVA72FMaorXRcTaHUxKrVZCemx"
 };

@@ -9,17 +9,17 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'circuit.title': `Les étapes de votre demande de logement social`,
-'circuit.hideAll': `Masquer toutes les étapes`,
-'circuit.showAll': `Afficher toutes les étapes`,
-'circuit.stepNumber': str`Étape ${0} :`,
-'circuit.sidePath': `Autre chemin :`,
-'circuit.here': `Vous êtes ici`,
-'circuit.important': `Important :`,
-'circuit.easyRead': `En bref :`,
-'circuit.local': `Ici`,
-'circuit.localDelay': `Délai anormalement long ici :`,
-'circuit.source': `Source :`,
-'circuit.verifiedOn': str`vérifié le ${0}`,
+      'circuit.easyRead': `Коротко:`,
+'circuit.here': `Ви тут`,
+'circuit.hideAll': `Сховати всі етапи`,
+'circuit.important': `Важливо:`,
+'circuit.local': `Тут`,
+'circuit.localDelay': `Тут незвично довге очікування (délai anormalement long):`,
+'circuit.showAll': `Показати всі етапи`,
+'circuit.sidePath': `Інший шлях:`,
+'circuit.source': `Джерело:`,
+'circuit.stepNumber': str`Етап ${0}:`,
+'circuit.title': `Етапи вашої заяви на соціальне житло`,
+'circuit.verifiedOn': str`перевірено ${0}`,
     };
   

@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-WPHSLmqn3OPYQRKJHeMIyo684vNOTktQkwGMe8cUWZCq8lff9YjM06Bjo3u8BTf1",
-  "ar": "sha384-Z4Qktc4G6ceJnls75UhzHkwEoyK1oG6irlqEcvBufkGgWmpxjnbPi2jc14lSDldd",
-  "uk": "sha384-04xRgKgWGKlcinfWbR0bkkmyMSA6KnMKb8H/cDszun6WB678Q9jEoseOdlHfJL7J"
+  "ar": "sha384-qwZ6r9Wp2DMVhlv7prI4lqq0pPorBEGxl+xhZEaU2VfU3vhJQrr9NIm+b856uLCD",
+  "uk": "sha384-owQTQ4rrj3Z3OIsqO+jHRAHh/9fwnC2jmDusuoFSYaNAuraQ/fhFzj5gNy1zfl1g"
 };

@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-MPehGae0/yrcpwjIec8U71aHrJOanqRqkT2IFJrLFGdT56OBh+YzHD9MW5x3hd9o",
-  "ar": "sha384-2Net1vcLGujLo/EV/2VnMKGb/nddbYm7ug4NIXAjbd3UYaODbiJMhafmj5RIcegZ",
-  "uk": "sha384-wW4HU3vcGwzNBLj6wIEJBmgZCa51ZO2N1znCJXBx+06i1EyDwSVTWntj1PvSHBPY"
+  "ar": "sha384-iN0ZN7DUZ0/MKJJP44sLpn2LlRsshaKfrlYrui8AEi32EcHW4B+31uGPNg7Sukyb",
+  "uk": "sha384-EHBo1H2jjPXhBTbxcBVaT9NZHjttz3K6wcmRCCgUqcvL+JQj6f2ShjzyB+8Bi8jJ"
 };

@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-W/9HxJgs+Ny1AjCr5WMYpsmI1QApfnv8ViGIa9dcNjt38VC1bquU0ZZDYgXzKzM5",
-  "ar": "sha384-+/t97Es5lQLS3b3CIcLk4F2cIoba6vZcWvFCW8ae7DlhS1wnwD3mw6G7tMYjog+V",
-  "uk": "sha384-iTaB94aVv18KkMYFiyhyu5rOcJmF2a9ZA/oZuwuR6DxXz/7S+eybY7SRXPdeVfb/"
+  "ar": "sha384-69x2aIV4xLWipzPfHfAcchYKr/srkuscDxg6BcaIW7P+lsBX1TRCpRvO7OISKWEE",
+  "uk": "sha384-xuiwZMfiWO7p2sEHhMEB7NeZfsBC92dUauLoRp9YYmCYZNteLRTt+E7jT8d8Jebx"
 };
