@@ -1,5 +1,15 @@
 import { html, type TemplateResult } from 'lit';
+import { rightToLeftLocales } from './locale.js';
 import { telHref } from './safe-link.js';
+
+/**
+ * A number inside a message's text (“Appeler le 3919”), kept left to right in a
+ * right-to-left language: between LRI and PDI, so "0 800 47 47 47" is not read "47 47 47 800 0".
+ * Elsewhere the text is returned as it is.
+ */
+export function leftToRight(text: string, locale: string): string {
+  return rightToLeftLocales.includes(locale) ? `\u2066${text}\u2069` : text;
+}
 
 /**
  * French numbers as people write them in a text ("04 65 71 20 00", "+33 4 65 71 20 00",

@@ -145,6 +145,15 @@ export function runLanguagesContract({ tag, titleFr }: { tag: string; titleFr: s
       expect(button.textContent?.trim()).to.equal(arabicLabel);
     });
 
+    it('keeps phone numbers left to right in Arabic', async () => {
+      const el = await render(tag, { lang: 'ar' });
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      const mixed = links.filter(
+        (a) => a.dir !== 'ltr' && !a.querySelector('[dir="ltr"]') && !a.textContent?.includes('\u2066'),
+      );
+      expect(mixed.map((a) => a.outerHTML)).to.deep.equal([]);
+    });
+
     it('shows no reference line in French or English', async () => {
       for (const lang of ['fr', 'en']) expect(toggle(await render(tag, { lang }))).to.equal(null);
     });

@@ -371,7 +371,7 @@ export class VlDirectory extends VlElement {
             [msg('Horaires', { id: 'directory.hours' }), e.hours && this.renderHours(e)],
             [
               msg('Téléphone', { id: 'directory.phone' }),
-              p.telephone && html`<a class="call" href=${telHref(p.telephone)}>${p.telephone}</a>`,
+              p.telephone && html`<a class="call" dir="ltr" href=${telHref(p.telephone)}>${p.telephone}</a>`,
             ],
             [msg('Courriel', { id: 'directory.email' }), mail && html`<a href=${mail}>${p.courriel}</a>`],
             [
@@ -592,7 +592,7 @@ export class VlDirectory extends VlElement {
       <td>${services.length ? services.join(' · ') : this.t(p.description)}</td>
       <td>${addressLine(p)}</td>
       <td>
-        ${p.telephone ? html`<a href=${telHref(p.telephone)}>${p.telephone}</a>` : nothing}
+        ${p.telephone ? html`<a dir="ltr" href=${telHref(p.telephone)}>${p.telephone}</a>` : nothing}
         ${p.courriel ? html`<br />${p.courriel}` : nothing}
       </td>
       <td>${hours.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>

@@ -1,6 +1,15 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, formatLongDate, pluralMessage, safeHref, smsHref, telHref } from '@voix-logement/core';
+import {
+  VlElement,
+  baseStyles,
+  formatLongDate,
+  leftToRight,
+  pluralMessage,
+  safeHref,
+  smsHref,
+  telHref,
+} from '@voix-logement/core';
 import type { EmergencyContact, EmergencySituation, LocalizedText } from '@voix-logement/content';
 import { nationalEmergency, emergencySection, type NationalSections } from '@voix-logement/content';
 import { chooseSituations, contactsFor, isAboutViolence, situationFromHash, spokenNumber } from './emergency.js';
@@ -435,8 +444,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
       one: () => msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.one' }),
       two: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.two' }),
       few: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.few' }),
-      many: () =>
-        msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.many' }),
+      many: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.many' }),
       other: () =>
         msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.other' }),
     });
@@ -574,16 +582,19 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this));
     if (!href) return nothing;
     const spoken = html`<span class="visually-hidden">, ${spokenNumber(number)}</span>`;
+    // In Arabic the number keeps its left-to-right order inside the sentence.
+    const digits = leftToRight(number, this.locale);
     if (sms)
       return html`<a class="call" part="call" href=${href}
-        >${msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' })}${spoken}</a
+        >${msg(str`Envoyer un SMS au ${digits}`, { id: 'emergency.sms' })}${spoken}</a
       >`;
     if (short)
       return html`<a class="call" part="call" href=${href}
-        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span>${number}${spoken}</a
+        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span
+        ><span dir="ltr">${number}</span>${spoken}</a
       >`;
     return html`<a class="call" part="call" href=${href}
-      >${msg(str`Appeler le ${number}`, { id: 'emergency.call' })}${spoken}</a
+      >${msg(str`Appeler le ${digits}`, { id: 'emergency.call' })}${spoken}</a
     >`;
   }
 }

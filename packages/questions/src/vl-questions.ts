@@ -379,7 +379,9 @@ export class VlQuestions extends VlElement {
       safeHref(partner.site_web, this, `${partner.id} site_web`);
     const name = this.t(partner.nom);
     return html`${href ? html`<a href=${href}>${name}</a>` : name}${
-      partner.telephone ? html` — <a class="tel" href=${telHref(partner.telephone)}>${partner.telephone}</a>` : ''
+      partner.telephone
+        ? html` — <a class="tel" dir="ltr" href=${telHref(partner.telephone)}>${partner.telephone}</a>`
+        : ''
     }`;
   }
 
@@ -389,7 +391,7 @@ export class VlQuestions extends VlElement {
       ${contacts.map(
         (c) =>
           html`<li>
-            <a class="call" href=${telHref(c.phone!)}>${this.t(c.name)} : <strong>${c.phone}</strong></a>
+            <a class="call" href=${telHref(c.phone!)}>${this.t(c.name)} : <strong dir="ltr">${c.phone}</strong></a>
           </li>`,
       )}
     </ul>`;
