@@ -61,11 +61,9 @@ export function isLocaleLoaded(tag: string, locale: string): boolean {
 }
 
 type Messages = Record<string, string | { strings: string[]; values: number[] }>;
-interface LocaleData {
-  translatedFrom?: unknown;
-  review?: unknown;
-  messages?: Messages;
-  texts?: Record<string, unknown>;
+/** A file as the build writes it (its integrity is checked: it is ours, byte for byte). */
+interface LocaleData extends LocaleExtras {
+  messages: Messages;
 }
 
 /** A message as @lit/localize's runtime reads it: a text, or what its str`` tag returns. */
@@ -96,8 +94,6 @@ export function localeExtras(tag: string, locale: string): LocaleExtras | undefi
   return extras.get(`${tag}.${locale}`);
 }
 
-const asText = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-
 async function fetchLocaleFile(
   tag: string,
   locale: string,
@@ -112,12 +108,9 @@ async function fetchLocaleFile(
     });
     if (!response.ok) return undefined;
     const data = (await response.json()) as LocaleData;
-    const texts = Object.fromEntries(
-      Object.entries(data.texts ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
-    );
     return {
-      templates: Object.fromEntries(Object.entries(data.messages ?? {}).map(([id, value]) => [id, toTemplate(value)])),
-      extras: { translatedFrom: asText(data.translatedFrom), review: asText(data.review), texts },
+      templates: Object.fromEntries(Object.entries(data.messages).map(([id, value]) => [id, toTemplate(value)])),
+      extras: data,
     };
   } catch {
     return undefined; // unreachable, blocked by the page's CSP, or an integrity mismatch

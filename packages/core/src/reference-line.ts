@@ -6,12 +6,9 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { registerTranslations } from './locale.js';
-// Core's own messages (this line's): English inside every file, like each widget's; the
-// other locales come inside each element's locale file (scripts/locale-files.mjs).
-import { templates as en } from './locales/en.js';
-
-registerTranslations('en', en);
+// Core's messages (this line's) come inside each element's locale file (scripts/locale-files.mjs);
+// English, inside every file, never shows the line (it is not translated from French), so
+// core's en.ts is not imported: a French page does not pay for it.
 
 export interface ReferenceLineOptions {
   /** The reader's language (the locale file's), in which the line is written. */

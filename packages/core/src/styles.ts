@@ -73,17 +73,7 @@ export const baseStyles = css`
    */
   .root:lang(ar),
   .reference:lang(ar) {
-    font-family: var(
-      --vl-font-family,
-      'Noto Sans Arabic',
-      'Noto Naskh Arabic',
-      'Segoe UI',
-      Tahoma,
-      'Geeza Pro',
-      'Arabic UI Text',
-      system-ui,
-      sans-serif
-    );
+    font-family: var(--vl-font-family, 'Noto Sans Arabic', 'Segoe UI', Tahoma, 'Geeza Pro', sans-serif);
   }
   /* The line saying the French text is the reference (reference-line.ts). */
   .reference {
@@ -91,40 +81,28 @@ export const baseStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.75rem;
-    margin: 0 0 var(--vl-_space);
     font-size: 0.875em;
     color: var(--vl-_muted);
   }
-  /* Its own rules, whatever a widget's own button rule says (questions: all: unset, a sign before). */
+  /* Its own rules, whatever a widget's button rule says (questions: all: unset, a sign before). */
   .reference button {
     all: unset;
     box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    font: inherit;
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
     font-weight: 600;
     color: var(--vl-_primary);
-    background: none;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: var(--vl-_radius);
-    padding: 0.25rem 0.5rem;
-    min-height: 2.75rem;
-    max-width: 100%;
     cursor: pointer;
   }
-  .reference button::before,
-  .reference button::after {
+  .reference button::before {
     content: none;
   }
   .reference button:focus-visible {
-    outline: 3px solid var(--vl-_primary);
+    outline: 3px solid;
     outline-offset: 2px;
-  }
-  /* Phone numbers and other digits stay left to right inside right-to-left text. */
-  .tel,
-  .ltr {
-    direction: ltr;
-    unicode-bidi: isolate;
   }
   .unconfirmed {
     font-size: 0.875em;

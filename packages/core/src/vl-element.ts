@@ -33,9 +33,6 @@ import { libraryVersion } from './version.js';
 /** Where the content shown comes from: the national pack, or a territory pack laid over it. */
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 
-/** An element class's national sections with one locale file's texts laid in, by those texts. */
-const localizedNational = new WeakMap<object, NationalSections>();
-
 /**
  * @attr lang - `fr`, `en`, `ar` (right to left) or `uk`: the language of this widget.
  *   Default: the nearest ancestor's `lang`, else French.
@@ -143,16 +140,10 @@ export class VlElement extends LitElement {
   private setDirection(): void {
     const current = this.getAttribute('dir');
     if (current !== null && current !== this.ownDir) return; // the partner's
-    const wanted = this.wantedLocale();
-    const dir = rightToLeftLocales.includes(this.locale)
-      ? 'rtl'
-      : wanted && rightToLeftLocales.includes(wanted)
-        ? 'ltr'
-        : undefined;
-    if (dir === current || (dir === undefined && current === null)) return;
-    if (dir) this.setAttribute('dir', dir);
-    else this.removeAttribute('dir');
-    this.ownDir = dir;
+    const rtl = (locale?: string) => rightToLeftLocales.includes(locale!);
+    this.ownDir = rtl(this.locale) ? 'rtl' : rtl(this.wantedLocale()) ? 'ltr' : undefined;
+    this.toggleAttribute('dir', !!this.ownDir);
+    if (this.ownDir) this.setAttribute('dir', this.ownDir);
   }
 
   /**
@@ -304,11 +295,7 @@ export class VlElement extends LitElement {
   private nationalSections(): NationalSections {
     const { national } = this.constructor as typeof VlElement;
     const reader = this.readerLocale;
-    const texts = reader && localeExtras(this.localName, reader)?.texts;
-    if (!reader || !texts) return national;
-    let sections = localizedNational.get(texts);
-    if (!sections) localizedNational.set(texts, (sections = withTexts(national, texts, reader)));
-    return sections;
+    return reader ? withTexts(national, localeExtras(this.localName, reader)!.texts, reader) : national;
   }
 
   private requestContent(): void {
