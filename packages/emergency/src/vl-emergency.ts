@@ -590,8 +590,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
       >`;
     if (short)
       return html`<a class="call" part="call" href=${href}
-        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span
-        ><span dir="ltr">${number}</span>${spoken}</a
+        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span>${digits}${spoken}</a
       >`;
     return html`<a class="call" part="call" href=${href}
       >${msg(str`Appeler le ${digits}`, { id: 'emergency.call' })}${spoken}</a
