@@ -578,22 +578,22 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
    * A tap-to-call (or SMS) link: "Appeler le 115", then the number digit by digit for screen readers.
    * `short` (compact): the number alone shows, "Appeler le" is read but not shown.
    */
-  private call(number: string | undefined, sms?: boolean, short?: boolean) {
-    const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this));
+  private call(phone: string | undefined, sms?: boolean, short?: boolean) {
+    const href = phone && (sms ? smsHref(phone) : safeHref(telHref(phone), this));
     if (!href) return nothing;
-    const spoken = html`<span class="visually-hidden">, ${spokenNumber(number)}</span>`;
+    const spoken = html`<span class="visually-hidden">, ${spokenNumber(phone)}</span>`;
     // In Arabic the number keeps its left-to-right order inside the sentence.
-    const digits = leftToRight(number, this.locale);
+    const number = leftToRight(phone, this.locale);
     if (sms)
       return html`<a class="call" part="call" href=${href}
-        >${msg(str`Envoyer un SMS au ${digits}`, { id: 'emergency.sms' })}${spoken}</a
+        >${msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' })}${spoken}</a
       >`;
     if (short)
       return html`<a class="call" part="call" href=${href}
-        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span>${digits}${spoken}</a
+        ><span class="visually-hidden">${msg('Appeler le', { id: 'emergency.callLead' })} </span>${number}${spoken}</a
       >`;
     return html`<a class="call" part="call" href=${href}
-      >${msg(str`Appeler le ${digits}`, { id: 'emergency.call' })}${spoken}</a
+      >${msg(str`Appeler le ${number}`, { id: 'emergency.call' })}${spoken}</a
     >`;
   }
 }
