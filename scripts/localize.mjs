@@ -48,5 +48,9 @@ if (missing.length) {
   process.exit(1);
 }
 // Core's messages (the reference line) travel inside each element's file: core has none of its own.
-if (mode === 'build') await writeLocaleFiles(packages.filter((pkg) => pkg !== 'core'), locales.onDemand);
+if (mode === 'build')
+  await writeLocaleFiles(
+    packages.filter((pkg) => pkg !== 'core'),
+    locales.onDemand,
+  );
 console.log(`localize ${mode}: ${packages.length} packages, every message translated`);

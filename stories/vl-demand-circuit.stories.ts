@@ -58,7 +58,10 @@ export const English: Story = {
   render: () => html`<vl-demand-circuit lang="en" open-step="offer" current-step="commission"></vl-demand-circuit>`,
 };
 
-/** Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line under the title says the French text is the reference and shows it. */
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
 export const Arabic: Story = {
   name: 'In Arabic (right to left), the offer open',
   render: () => html`<vl-demand-circuit lang="ar" open-step="offer" current-step="commission"></vl-demand-circuit>`,

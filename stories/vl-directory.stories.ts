@@ -39,7 +39,10 @@ export const English: Story = {
   render: () => html`<vl-directory content-src=${pack} lang="en" layout="grid"></vl-directory>`,
 };
 
-/** Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line under the title says the French text is the reference and shows it. */
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
 export const Arabic: Story = {
   name: 'In Arabic (right to left), with the territory pack',
   render: () => html`<vl-directory lang="ar" content-src=${pack}></vl-directory>`,

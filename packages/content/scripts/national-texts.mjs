@@ -3,8 +3,9 @@
  * The national content's texts by stable path (src/text-paths.ts), for translators, and the
  * check of each translation file src/national/locales/<locale>.json against them.
  *
- *   node packages/content/scripts/national-texts.mjs           print { path: { fr, en } } (the source to translate)
- *   node packages/content/scripts/national-texts.mjs --check   exit 1 if a translation file misses a text or names an unknown one
+ *   node packages/content/scripts/national-texts.mjs           print { path: { fr, en } } (the source)
+ *   node packages/content/scripts/national-texts.mjs --check   exit 1 if a translation file misses a
+ *                                                              text or names an unknown one
  *
  * A translation file: { "locale", "translatedFrom": "fr", "review": "…", "texts": { path: text } }.
  */
@@ -41,7 +42,8 @@ const problems = [];
 for (const file of existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : []) {
   const { texts = {} } = JSON.parse(readFileSync(dir + file, 'utf8'));
   for (const path of Object.keys(source)) if (!texts[path]?.trim()) problems.push(`${file}: no text for ${path}`);
-  for (const path of Object.keys(texts)) if (!(path in source)) problems.push(`${file}: ${path} is not a national text`);
+  for (const path of Object.keys(texts))
+    if (!(path in source)) problems.push(`${file}: ${path} is not a national text`);
 }
 if (problems.length) {
   console.error(`National translations (${problems.length} problems):\n  ${problems.join('\n  ')}`);
