@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-WPHSLmqn3OPYQRKJHeMIyo684vNOTktQkwGMe8cUWZCq8lff9YjM06Bjo3u8BTf1",
-  "ar": "sha384-qwZ6r9Wp2DMVhlv7prI4lqq0pPorBEGxl+xhZEaU2VfU3vhJQrr9NIm+b856uLCD",
+  "ar": "sha384-ahx3nU9xVp6d38dtfBXyZJgpyjfAZn9+7rWOcdCVxNoDyrpnOsihToS9tM3s7CgV",
   "uk": "sha384-owQTQ4rrj3Z3OIsqO+jHRAHh/9fwnC2jmDusuoFSYaNAuraQ/fhFzj5gNy1zfl1g"
 };

@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-oIzxlqDtGwKasHNq45lHZxvfk1IZVqg7JNb4/IRahPBOlaGykfN0G2AUQCS6V/o/",
-  "ar": "sha384-gsqfd1gOZl3Of3lxmFnkEc5sP+klp9gfYtDlqavS1sAzPzOqEq64jS1UvmkUtRcI",
-  "uk": "sha384-vb0++1u2VrkAi05SI1/+WSda/6DL6KD1En8y3dTTQmxA8+pxmcaneXJ4ahOJ2n8r"
+  "ar": "sha384-C4p2D2xKuMs2AdE9ResbRMBajhJGdS70tUmLAHEoDZlMR7cF2QRakU6ZDeYzaNNk",
+  "uk": "sha384-xW5etq2CPblpHh3GJqIukOk+tvQ0b2/cUD18lDTBMYp5rFfwd1iZIUyjWumNXpkl"
 };

@@ -9,12 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'questions.found-few': str`تم العثور على ${0} أسئلة`,
-'questions.found-many': str`تم العثور على ${0} سؤالًا`,
+      'questions.found-few': str`وجدنا ${0} أسئلة`,
+'questions.found-many': str`وجدنا ${0} سؤالًا`,
 'questions.found-one': str`عدد الأسئلة التي وجدناها: ${0}`,
 'questions.found-other': str`عدد الأسئلة التي وجدناها: ${0}`,
-'questions.found-two': str`تم العثور على سؤالَين (${0})`,
-'questions.found-zero': str`لم يُعثر على أي سؤال (${0})`,
+'questions.found-two': str`وجدنا سؤالين (${0})`,
+'questions.found-zero': str`لم نجد أي سؤال (${0})`,
 'questions.next': `وبعد ذلك؟`,
 'questions.next-figure': `أرقام المنطقة`,
 'questions.next-step': str`مرحلة من المسار: ${0}`,

@@ -2,6 +2,6 @@
 // The locales of this element fetched on demand, and the sha384 hash of each file.
 export const onDemandLocales: Record<string, string> = {
   "qps": "sha384-yea1YQ7GQsgVsArW18BrwQNqQoVHABziyzE7hr+EHFiwiROOm7h2xP/BDrQDYl/H",
-  "ar": "sha384-NiF9oSF1bG+OubPG8zOFRF7Pl+8SH5Tal2hZf6CXnSSTTsOpk4Irv2YnX64vhAL/",
+  "ar": "sha384-0XrOxUgn3zgD3c3dgoNtZi+M4xuqqQ6A+Xmg6kxxkV3cSpplIo4VtwmifphQI76b",
   "uk": "sha384-4U0dZIRG0FeE0KlaTk711VIT2vfuqe4wse3momKoD0Yl/z3EjgrRnI9ArYkzLpK+"
 };
