@@ -4,21 +4,30 @@
  * the build. A page fetches one only when an element shows that language, checked by its
  * sha384 hash, which the element carries: packages/<pkg>/src/locales/on-demand.ts.
  *
- * A file is data, never code (it works under a strict CSP without 'unsafe-eval'): each message
- * id maps to its text, or, for a message with placeholders, to `{ strings, values }` as
- * @lit/localize's str`` tag produces them.
+ * A file is data, never code (it works under a strict CSP without 'unsafe-eval'):
+ *   { locale, translatedFrom, review,
+ *     messages: { id: text, or for a message with placeholders { strings, values } as
+ *                 @lit/localize's str`` tag produces them }   (the element's, and core's)
+ *     texts: { path: text } }   the national content of the sections the element reads (its
+ *                               `static national`), by stable path (content/src/text-paths.ts)
+ * The national texts come from packages/content/src/national/locales/<locale>.json; a locale
+ * without that file yet gets none (the element shows those texts in French), and `--check`
+ * of national-texts.mjs (test:all) is what requires it complete. The pseudo-locale's texts are
+ * made from the French ones, as its messages are.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { pseudoLocale, pseudoPlain } from './pseudo-locale.mjs';
 
-async function templatesOf(file) {
-  const bundle = await build({ entryPoints: [file], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+async function importTs(entry) {
+  const bundle = await build({ ...entry, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
   const source = bundle.outputFiles[0].text;
-  const { templates } = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-  return templates;
+  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
 }
+
+const templatesOf = async (file) => (await importTs({ entryPoints: [file] })).templates;
 
 function toData(templates) {
   const sorted = Object.keys(templates).sort();
@@ -32,13 +41,79 @@ function toData(templates) {
   );
 }
 
+/**
+ * The national sections an element reads, from its one declaration (`static override
+ * national: NationalSections = { questions: …, circuit: … }` in src/vl-<pkg>.ts).
+ */
+export function nationalSectionsOf(pkg) {
+  const file = join('packages', pkg, 'src', `vl-${pkg}.ts`);
+  const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const declaration = /static override national: NationalSections = \{([^}]*)\}/.exec(source);
+  if (!declaration) throw new Error(`${file}: no "static override national: NationalSections = { … }" to read`);
+  return [...declaration[1].matchAll(/^\s*(\w+):/gm)].map((m) => m[1]);
+}
+
+/** Every national text by stable path, with its French: { path: fr }. */
+async function nationalFrench() {
+  const { nationalPack, textPaths } = await importTs({
+    stdin: {
+      contents: "export { nationalPack } from './national/index.ts'; export { textPaths } from './text-paths.ts';",
+      resolveDir: join(process.cwd(), 'packages', 'content', 'src'),
+      loader: 'ts',
+    },
+    platform: 'neutral',
+  });
+  return Object.fromEntries([...textPaths(nationalPack)].map(([path, text]) => [path, text.fr]));
+}
+
+/** A locale's national translation file, or, for the pseudo-locale, one made from French. */
+function nationalTranslation(locale, french) {
+  if (locale === pseudoLocale) {
+    const texts = Object.fromEntries(Object.entries(french).map(([path, fr]) => [path, pseudoPlain(fr)]));
+    return { translatedFrom: 'fr', review: 'pseudo-locale, generated from French (scripts/pseudo-locale.mjs)', texts };
+  }
+  const file = join('packages', 'content', 'src', 'national', 'locales', `${locale}.json`);
+  if (!existsSync(file)) {
+    console.warn(`${file}: missing, so the national content shows in French in "${locale}"`);
+    return { translatedFrom: 'fr', review: 'the national content is not translated yet', texts: {} };
+  }
+  const { translatedFrom = 'fr', review = '', texts = {} } = JSON.parse(readFileSync(file, 'utf8'));
+  return { translatedFrom, review, texts };
+}
+
+/** The texts of `translation` whose path starts with one of `sections`, in the source's order. */
+function textsOf(sections, french, translation) {
+  const paths = Object.keys(french).filter((path) => sections.includes(path.split('.')[0]));
+  return Object.fromEntries(
+    paths.filter((path) => typeof translation.texts[path] === 'string').map((path) => [path, translation.texts[path]]),
+  );
+}
+
+/** `packages`: the element packages; core's messages (its `src/locales`) go into each file. */
 export async function writeLocaleFiles(packages, onDemand) {
+  const french = await nationalFrench();
+  const core = {};
+  const translations = {};
+  for (const locale of onDemand) {
+    core[locale] = await templatesOf(join('packages', 'core', 'src', 'locales', `${locale}.ts`));
+    translations[locale] = nationalTranslation(locale, french);
+  }
   for (const pkg of packages) {
     const dir = join('packages', pkg);
+    const sections = nationalSectionsOf(pkg);
     const hashes = {};
     mkdirSync(join(dir, 'locales'), { recursive: true });
     for (const locale of onDemand) {
-      const text = `${JSON.stringify(toData(await templatesOf(join(dir, 'src', 'locales', `${locale}.ts`))))}\n`;
+      const own = await templatesOf(join(dir, 'src', 'locales', `${locale}.ts`));
+      const translation = translations[locale];
+      const file = {
+        locale,
+        translatedFrom: translation.translatedFrom,
+        review: translation.review,
+        messages: toData({ ...core[locale], ...own }),
+        texts: textsOf(sections, french, translation),
+      };
+      const text = `${JSON.stringify(file)}\n`;
       writeFileSync(join(dir, 'locales', `vl-${pkg}.${locale}.json`), text);
       hashes[locale] = `sha384-${createHash('sha384').update(text).digest('base64')}`;
     }

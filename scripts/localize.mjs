@@ -47,5 +47,10 @@ if (missing.length) {
   console.error(`Messages without a translation (${missing.length}):\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
-if (mode === 'build') await writeLocaleFiles(packages, locales.onDemand);
+// Core's messages (the reference line) travel inside each element's file: core has none of its own.
+if (mode === 'build')
+  await writeLocaleFiles(
+    packages.filter((pkg) => pkg !== 'core'),
+    locales.onDemand,
+  );
 console.log(`localize ${mode}: ${packages.length} packages, every message translated`);

@@ -15,6 +15,11 @@ function pseudoText(xml) {
   return `⟦${body}⟧`;
 }
 
+/** A plain text (a national content text, not XML), accented and bracketed the same way. */
+export function pseudoPlain(text) {
+  return `⟦${text.replace(/[aeiouAEIOUcn]/g, (c) => accents[c])}⟧`;
+}
+
 /** The xliff text with every target (re)written from its source. */
 export function pseudoXliff(xliff) {
   return xliff.replace(

@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-chromium.sh
 echo "== build (packages, then the script-tag bundle)"; pnpm run build
 echo "== translations: every message has a target in every locale"; node scripts/localize.mjs check
+echo "== national content: every text translated in every locale file"; node packages/content/scripts/national-texts.mjs --check
 echo "== generated files are committed fresh"; bash scripts/check-generated.sh
 echo "== custom elements manifest"; node scripts/manifest.mjs
 echo "== typecheck"; pnpm run typecheck

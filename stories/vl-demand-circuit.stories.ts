@@ -58,6 +58,21 @@ export const English: Story = {
   render: () => html`<vl-demand-circuit lang="en" open-step="offer" current-step="commission"></vl-demand-circuit>`,
 };
 
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
+export const Arabic: Story = {
+  name: 'In Arabic (right to left), the offer open',
+  render: () => html`<vl-demand-circuit lang="ar" open-step="offer" current-step="commission"></vl-demand-circuit>`,
+};
+
+/** Ukrainian, from a file fetched on demand, with the French reference line. */
+export const Ukrainian: Story = {
+  name: 'In Ukrainian, the offer open',
+  render: () => html`<vl-demand-circuit lang="uk" open-step="offer" current-step="commission"></vl-demand-circuit>`,
+};
+
 export const LongContent: Story = {
   name: 'Long content: long title, local texts, a step open',
   render: () =>

@@ -39,6 +39,21 @@ export const English: Story = {
   render: () => html`<vl-directory content-src=${pack} lang="en" layout="grid"></vl-directory>`,
 };
 
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
+export const Arabic: Story = {
+  name: 'In Arabic (right to left), with the territory pack',
+  render: () => html`<vl-directory lang="ar" content-src=${pack}></vl-directory>`,
+};
+
+/** Ukrainian, from a file fetched on demand, with the French reference line. */
+export const Ukrainian: Story = {
+  name: 'In Ukrainian, with the territory pack',
+  render: () => html`<vl-directory lang="uk" content-src=${pack}></vl-directory>`,
+};
+
 export const TwoThousand: Story = {
   name: '2,000 partners (fictional test territory)',
   render: () =>

@@ -68,6 +68,21 @@ export const English: Story = {
   render: () => html`<vl-eligibility lang="en" content-src=${pack}></vl-eligibility>`,
 };
 
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
+export const Arabic: Story = {
+  name: 'In Arabic (right to left), with the territory pack',
+  render: () => html`<vl-eligibility lang="ar" content-src=${pack}></vl-eligibility>`,
+};
+
+/** Ukrainian, from a file fetched on demand, with the French reference line. */
+export const Ukrainian: Story = {
+  name: 'In Ukrainian, with the territory pack',
+  render: () => html`<vl-eligibility lang="uk" content-src=${pack}></vl-eligibility>`,
+};
+
 export const AlonePlaiComputed: Story = {
   name: 'Result: one person, 12 000 €, other regions (under PLAI 12 870 €, computed)',
   render: () => html`<vl-eligibility zone="other"></vl-eligibility>`,

@@ -124,6 +124,21 @@ export const English: Story = {
   render: () => html`<vl-emergency lang="en" today="2027-01-15"></vl-emergency>`,
 };
 
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
+export const Arabic: Story = {
+  name: 'In Arabic (right to left), the situations to choose from',
+  render: () => html`<vl-emergency lang="ar" today="2027-01-15"></vl-emergency>`,
+};
+
+/** Ukrainian, from a file fetched on demand, with the French reference line. */
+export const Ukrainian: Story = {
+  name: 'In Ukrainian, the situations to choose from',
+  render: () => html`<vl-emergency lang="uk" today="2027-01-15"></vl-emergency>`,
+};
+
 export const LocalPack: Story = {
   name: "With the territory's local desks (Val de Lône, fictional)",
   render: () =>

@@ -52,6 +52,21 @@ export const English: Story = {
   render: () => html`<vl-key-figures lang="en" content-src=${pack} commune="00105"></vl-key-figures>`,
 };
 
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
+export const Arabic: Story = {
+  name: 'In Arabic (right to left), with a commune',
+  render: () => html`<vl-key-figures lang="ar" content-src=${pack} commune="00105"></vl-key-figures>`,
+};
+
+/** Ukrainian, from a file fetched on demand, with the French reference line. */
+export const Ukrainian: Story = {
+  name: 'In Ukrainian, with a commune',
+  render: () => html`<vl-key-figures lang="uk" content-src=${pack} commune="00105"></vl-key-figures>`,
+};
+
 export const NoFigures: Story = {
   name: 'Without a pack: where such figures come from',
   render: () => html`<vl-key-figures></vl-key-figures>`,

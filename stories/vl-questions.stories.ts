@@ -43,6 +43,21 @@ export const English: Story = {
   render: () => html`<vl-questions lang="en" audience="staff" search open-question="single-person"></vl-questions>`,
 };
 
+/**
+ * Arabic, right to left (dir="rtl" set by the element), from a file fetched on demand; the line
+ * under the title says the French text is the reference and shows it.
+ */
+export const Arabic: Story = {
+  name: 'In Arabic (right to left), staff, search, a rumour open',
+  render: () => html`<vl-questions lang="ar" audience="staff" search open-question="single-person"></vl-questions>`,
+};
+
+/** Ukrainian, from a file fetched on demand, with the French reference line. */
+export const Ukrainian: Story = {
+  name: 'In Ukrainian, staff, search, a rumour open',
+  render: () => html`<vl-questions lang="uk" audience="staff" search open-question="single-person"></vl-questions>`,
+};
+
 export const LongAnswer: Story = {
   name: 'A long answer, open (abnormally long wait, DALO)',
   render: () =>

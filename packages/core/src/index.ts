@@ -12,7 +12,7 @@ export {
 export { registerLocaleFiles, setLocaleBase } from './locale-files.js';
 export { loadPack, maxPackBytes, packTimeoutMs, type PackResult } from './pack-loader.js';
 export { safeHref, telHref, smsHref, dialDigits } from './safe-link.js';
-export { withPhoneLinks } from './phone-text.js';
+export { leftToRight, withPhoneLinks } from './phone-text.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';
 export { warnIfTagTaken } from './define.js';
 export { compareFolded, foldForSearch } from './search.js';

@@ -5,6 +5,10 @@
  * before its first render, so no French flashes first. A file is data (message id → text),
  * fetched with its integrity checked, without cookies or referrer; if it cannot be had, the
  * element says so once in the console and speaks French.
+ *
+ * A file (scripts/locale-files.mjs writes it): `{ locale, translatedFrom, review, messages,
+ * texts }`: the element's messages by id, the national content's texts of the sections it
+ * reads by stable path (content's text-paths.ts), and where the translation comes from.
  */
 import { registerTranslations } from './locale.js';
 
@@ -13,6 +17,18 @@ const files = new Map<string, Record<string, string>>();
 /** `tag.locale` → the file's loading, once per page and script file. */
 const loads = new Map<string, Promise<boolean>>();
 const ready = new Set<string>();
+/** `tag.locale` → what the file says beside its messages. */
+const extras = new Map<string, LocaleExtras>();
+
+/** What a locale file carries beside its messages. */
+export interface LocaleExtras {
+  /** The locale the translation was made from (`fr`): the French text is then the reference. */
+  translatedFrom?: string;
+  /** Its review status, e.g. "machine-assisted, to be reviewed by a native speaker". */
+  review?: string;
+  /** The national content's texts in this locale, by stable path (`questions.items.free.answer`). */
+  texts: Readonly<Record<string, string>>;
+}
 
 /**
  * Where the locale files are: by default the `locales/` folder beside the script file that
@@ -44,10 +60,14 @@ export function isLocaleLoaded(tag: string, locale: string): boolean {
   return ready.has(`${tag}.${locale}`);
 }
 
-type LocaleData = Record<string, string | { strings: string[]; values: number[] }>;
+type Messages = Record<string, string | { strings: string[]; values: number[] }>;
+/** A file as the build writes it (its integrity is checked: it is ours, byte for byte). */
+interface LocaleData extends LocaleExtras {
+  messages: Messages;
+}
 
 /** A message as @lit/localize's runtime reads it: a text, or what its str`` tag returns. */
-function toTemplate(value: LocaleData[string]): unknown {
+function toTemplate(value: Messages[string]): unknown {
   if (typeof value === 'string') return value;
   return { strTag: true, strings: value.strings, values: value.values };
 }
@@ -57,9 +77,10 @@ export function loadLocaleFile(tag: string, locale: string): Promise<boolean> {
   const key = `${tag}.${locale}`;
   let pending = loads.get(key);
   if (!pending) {
-    pending = fetchLocaleFile(tag, locale).then((templates) => {
-      if (!templates) return false;
-      registerTranslations(locale, templates);
+    pending = fetchLocaleFile(tag, locale).then((file) => {
+      if (!file) return false;
+      registerTranslations(locale, file.templates);
+      extras.set(key, file.extras);
       ready.add(key);
       return true;
     });
@@ -68,7 +89,15 @@ export function loadLocaleFile(tag: string, locale: string): Promise<boolean> {
   return pending;
 }
 
-async function fetchLocaleFile(tag: string, locale: string): Promise<Record<string, unknown> | undefined> {
+/** What `tag`'s file for `locale` says beside its messages, once loaded. */
+export function localeExtras(tag: string, locale: string): LocaleExtras | undefined {
+  return extras.get(`${tag}.${locale}`);
+}
+
+async function fetchLocaleFile(
+  tag: string,
+  locale: string,
+): Promise<{ templates: Record<string, unknown>; extras: LocaleExtras } | undefined> {
   const integrity = files.get(tag)?.[locale];
   if (!integrity) return undefined;
   try {
@@ -79,7 +108,10 @@ async function fetchLocaleFile(tag: string, locale: string): Promise<Record<stri
     });
     if (!response.ok) return undefined;
     const data = (await response.json()) as LocaleData;
-    return Object.fromEntries(Object.entries(data).map(([id, value]) => [id, toTemplate(value)]));
+    return {
+      templates: Object.fromEntries(Object.entries(data.messages).map(([id, value]) => [id, toTemplate(value)])),
+      extras: data,
+    };
   } catch {
     return undefined; // unreachable, blocked by the page's CSP, or an integrity mismatch
   }
@@ -89,4 +121,5 @@ async function fetchLocaleFile(tag: string, locale: string): Promise<Record<stri
 export function clearLocaleFiles(): void {
   loads.clear();
   ready.clear();
+  extras.clear();
 }

@@ -16,6 +16,8 @@ import locales from './locales.json';
 export const sourceLocale = locales.source;
 /** Locales inside every script file. */
 export const builtInLocales: readonly string[] = locales.builtIn;
+/** Locales written right to left (the element then sets `dir="rtl"`). */
+export const rightToLeftLocales: readonly string[] = locales.rightToLeft;
 /** Every locale a widget may be shown in, besides French. */
 export const targetLocales = [...locales.builtIn, ...locales.onDemand].filter((l) => l !== sourceLocale);
 

@@ -67,6 +67,43 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /*
+   * Arabic: a partner's font often has no Arabic glyphs; a stack that has them, unless the
+   * partner set --vl-font-family.
+   */
+  .root:lang(ar),
+  .reference:lang(ar) {
+    font-family: var(--vl-font-family, 'Noto Sans Arabic', 'Segoe UI', Tahoma, 'Geeza Pro', sans-serif);
+  }
+  /* The line saying the French text is the reference (reference-line.ts). */
+  .reference {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    font-size: 0.875em;
+    color: var(--vl-_muted);
+  }
+  /* Its own rules, whatever a widget's button rule says (questions: all: unset, a sign before). */
+  .reference button {
+    all: unset;
+    box-sizing: border-box;
+    max-width: 100%;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.5rem;
+    font-weight: 600;
+    color: var(--vl-_primary);
+    border: 1px solid;
+    border-radius: var(--vl-_radius);
+    cursor: pointer;
+  }
+  .reference button::before {
+    content: none;
+  }
+  .reference button:focus-visible {
+    outline: 3px solid;
+    outline-offset: 2px;
+  }
   .unconfirmed {
     font-size: 0.875em;
     color: var(--vl-_muted);

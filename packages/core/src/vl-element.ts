@@ -7,13 +7,23 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult, ty
 import {
   localize,
   resolveSections,
+  withTexts,
   type LocalizedText,
   type NationalSections,
   type PackSection,
   type ResolvedContent,
 } from '@voix-logement/content';
-import { builtInLocales, nearestLang, normalizeLocale, sourceLocale, targetLocales, withLocale } from './locale.js';
-import { hasLocaleFile, isLocaleLoaded, loadLocaleFile } from './locale-files.js';
+import {
+  builtInLocales,
+  nearestLang,
+  normalizeLocale,
+  rightToLeftLocales,
+  sourceLocale,
+  targetLocales,
+  withLocale,
+} from './locale.js';
+import { hasLocaleFile, isLocaleLoaded, loadLocaleFile, localeExtras } from './locale-files.js';
+import { referenceLine } from './reference-line.js';
 import { loadContent } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
@@ -24,10 +34,13 @@ import { libraryVersion } from './version.js';
 export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
 
 /**
- * @attr lang - `fr` or `en`: the language of this widget. Default: the nearest ancestor's `lang`, else French.
+ * @attr lang - `fr`, `en`, `ar` (right to left) or `uk`: the language of this widget.
+ *   Default: the nearest ancestor's `lang`, else French.
  * @label lang Langue du widget
- * @help lang fr (français) ou en (anglais), et les langues proposées en plus. Vide : la langue de votre page, sinon
- *   le français.
+ * @help lang fr (français), en (anglais), ar (arabe) ou uk (ukrainien). Vide : la langue de votre page, sinon le
+ *   français.
+ * @csspart reference - In a language translated from French (ar, uk): the line saying the French text is the reference.
+ * @csspart reference-toggle - Its button, showing the widget in French and back.
  */
 export class VlElement extends LitElement {
   /** The release of this class (see define.ts: files of one release share tags silently). */
@@ -43,6 +56,7 @@ export class VlElement extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     contentStatus: { state: true },
     content: { state: true },
+    showingFrench: { state: true },
   };
 
   /**
@@ -92,7 +106,20 @@ export class VlElement extends LitElement {
   /** The title level after validation, 2 to 6. */
   protected level = 2;
 
+  /**
+   * The on-demand locale whose file is loaded for this element (`ar`, `uk`), the reader's
+   * language, even while the French reference is shown; undefined in French and English.
+   */
+  protected readerLocale?: string;
+
+  /** True while the reader asked for the French reference (the reference line's button). */
+  protected showingFrench = false;
+
   private contentRequest?: Promise<void>;
+  /** The reader locale whose national texts `content` holds. */
+  private contentLocale?: string;
+  /** The `dir` this element wrote on itself, to tell it from a partner's. */
+  private ownDir?: string;
 
   /** Where the element's custom states live (`:state(ready)`, see `updated`). */
   private readonly internals = this.attachInternals();
@@ -118,8 +145,43 @@ export class VlElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.locale = this.resolveLocale();
+    this.setDirection();
     if (changed.has('headingLevel')) this.level = this.parseHeadingLevel();
-    if (changed.has('contentSrc')) this.requestContent();
+    // A locale file brings the national texts in its language: the content is laid again.
+    if (changed.has('contentSrc') || this.readerLocale !== this.contentLocale) this.requestContent();
+  }
+
+  /**
+   * `dir="rtl"` on the element when it shows a right-to-left language; `dir="ltr"` when it
+   * shows French where one was asked for (the French reference, or the fallback), so an
+   * Arabic page's direction does not turn the French text around. Otherwise the direction
+   * is the page's; a `dir` the partner put on the element is never touched.
+   */
+  private setDirection(): void {
+    const current = this.getAttribute('dir');
+    if (current !== null && current !== this.ownDir) return; // the partner's
+    const rtl = (locale?: string) => rightToLeftLocales.includes(locale!);
+    this.ownDir = rtl(this.locale) ? 'rtl' : rtl(this.wantedLocale()) ? 'ltr' : undefined;
+    this.toggleAttribute('dir', !!this.ownDir);
+    if (this.ownDir) this.setAttribute('dir', this.ownDir);
+  }
+
+  /**
+   * In a language translated from French (its locale file says so), the line saying the
+   * French text is the reference, with its button to read the widget in French and back
+   * (parts `reference`, `reference-toggle`). Each widget renders it below its title.
+   */
+  protected renderReference(): TemplateResult | typeof nothing {
+    const reader = this.readerLocale;
+    if (!reader || localeExtras(this.localName, reader)?.translatedFrom !== sourceLocale) return nothing;
+    return withLocale(reader, () =>
+      referenceLine({
+        locale: reader,
+        dir: rightToLeftLocales.includes(reader) ? 'rtl' : 'ltr',
+        showingFrench: this.showingFrench,
+        onToggle: () => (this.showingFrench = !this.showingFrench),
+      }),
+    );
   }
 
   /**
@@ -199,9 +261,12 @@ export class VlElement extends LitElement {
     return fallback;
   }
 
-  /** The widget's title at `heading-level`, with the `heading` attribute's text if set. */
+  /**
+   * The widget's title at `heading-level`, with the `heading` attribute's text if set; below
+   * it, in a language translated from French, the reference line (renderReference).
+   */
   protected renderTitle(defaultTitle: string, id = 'title'): TemplateResult {
-    return this.renderHeading(this.level, this.heading || defaultTitle, id, 'heading');
+    return html`${this.renderHeading(this.level, this.heading || defaultTitle, id, 'heading')}${this.renderReference()}`;
   }
 
   /** A heading at `level` (clamped to 6), e.g. a section one level below the title. */
@@ -239,8 +304,10 @@ export class VlElement extends LitElement {
     if (own && !locale) {
       this.warn('vl-unsupported-lang', `lang="${own}" is not supported (${this.supportedLocales()}); using French`);
     }
-    if (!locale || (!builtInLocales.includes(locale) && !isLocaleLoaded(this.localName, locale))) return sourceLocale;
-    return locale;
+    const onDemand = !!locale && !builtInLocales.includes(locale);
+    this.readerLocale = onDemand && isLocaleLoaded(this.localName, locale) ? locale : undefined;
+    if (!locale || (onDemand && !this.readerLocale)) return sourceLocale;
+    return this.readerLocale && this.showingFrench ? sourceLocale : locale;
   }
 
   /** The locales this element can be shown in, for the warning. */
@@ -256,11 +323,19 @@ export class VlElement extends LitElement {
   }
 
   private nationalContent(): ResolvedContent {
-    return resolveSections((this.constructor as typeof VlElement).national);
+    return resolveSections(this.nationalSections());
+  }
+
+  /** The national sections, with the reader locale's texts laid in (a pack goes over them). */
+  private nationalSections(): NationalSections {
+    const { national } = this.constructor as typeof VlElement;
+    const reader = this.readerLocale;
+    return reader ? withTexts(national, localeExtras(this.localName, reader)!.texts, reader) : national;
   }
 
   private requestContent(): void {
     const src = this.contentSrc.trim();
+    this.contentLocale = this.readerLocale;
     if (!src) {
       this.content = this.nationalContent();
       this.contentStatus = 'national';
@@ -268,8 +343,8 @@ export class VlElement extends LitElement {
       return;
     }
     this.contentStatus = 'loading';
-    const { national, packSections } = this.constructor as typeof VlElement;
-    this.contentRequest = loadContent(src, national, packSections).then(async (result) => {
+    const { packSections } = this.constructor as typeof VlElement;
+    this.contentRequest = loadContent(src, this.nationalSections(), packSections).then(async (result) => {
       // Every widget of the page awaits the same pack: each applies it in a task of its own,
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();

@@ -7,6 +7,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { onTestFinished, vi, type MockInstance } from 'vitest';
 import { libraryVersion, setLocaleBase, warnIfTagTaken } from '@voix-logement/core';
 import { clearLocaleFiles, clearPackCache } from '@voix-logement/core/testing';
+import { runLanguagesContract } from './languages-contract.js';
 
 export interface SharedContractOptions {
   tag: string;
@@ -230,6 +231,8 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
         expect(warnings().some((w) => w.includes('vl-tag-taken'))).to.equal(false);
       });
     });
+
+    runLanguagesContract({ tag, titleFr });
 
     describe('accessibility', () => {
       it('has no axe violations (fr)', async () => {

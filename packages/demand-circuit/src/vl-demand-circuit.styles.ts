@@ -13,20 +13,21 @@ export const circuitStyles = css`
   .step {
     --vl-_n: 2.25rem;
     position: relative;
-    padding: 0 0 var(--vl-_space) calc(var(--vl-_n) + 0.75rem);
+    /* Logical sides throughout: the number and the step line go to the right in Arabic. */
+    padding-block: 0 var(--vl-_space);
+    padding-inline: calc(var(--vl-_n) + 0.75rem) 0;
   }
   .step:not(:last-child)::before {
     content: '';
     position: absolute;
-    left: calc(var(--vl-_n) / 2 - 1px);
-    top: calc(var(--vl-_n) + 0.25rem);
-    bottom: 0;
-    border-left: 2px solid var(--vl-_border);
+    inset-inline-start: calc(var(--vl-_n) / 2 - 1px);
+    inset-block: calc(var(--vl-_n) + 0.25rem) 0;
+    border-inline-start: 2px solid var(--vl-_border);
   }
   .number {
     position: absolute;
-    left: 0;
-    top: 0.25rem;
+    inset-inline-start: 0;
+    inset-block-start: 0.25rem;
     width: var(--vl-_n);
     height: var(--vl-_n);
     display: grid;
@@ -70,15 +71,27 @@ export const circuitStyles = css`
     width: 0.5em;
     height: 0.5em;
     border: solid;
-    border-width: 0 2px 2px 0;
+    border-width: 0;
+    border-block-end-width: 2px;
+    border-inline-end-width: 2px;
     transform: rotate(45deg);
+    /* Turned, the square pokes out by a tenth of its side: room, or a phone scrolls sideways. */
+    margin-inline-end: 0.125em;
   }
   [aria-expanded='true']::after {
     transform: rotate(-135deg);
   }
+  /* The chevron says open or closed (down, up): the same turn seen from the other side. */
+  .toggle:dir(rtl)::after {
+    transform: rotate(-45deg);
+  }
+  [aria-expanded='true']:dir(rtl)::after {
+    transform: rotate(135deg);
+  }
   .toggle-all {
     display: block;
-    margin: 0 0 var(--vl-_space) auto;
+    margin-block: 0 var(--vl-_space);
+    margin-inline: auto 0;
     padding: 0.25rem 0.75rem;
     border: 2px solid;
     border-radius: var(--vl-_radius);
@@ -100,7 +113,7 @@ export const circuitStyles = css`
   .warning {
     padding: 0.5rem;
     border-color: var(--vl-_danger);
-    border-left-width: 0.5rem;
+    border-inline-start-width: 0.5rem;
   }
   .local {
     padding: 0.5rem;
@@ -118,7 +131,7 @@ export const circuitStyles = css`
   .side-path {
     margin-top: 0.75rem;
     padding-inline-start: 0.75rem;
-    border-left: 4px solid var(--vl-_border);
+    border-inline-start: 4px solid var(--vl-_border);
   }
   .compact .step {
     --vl-_n: 1.75rem;

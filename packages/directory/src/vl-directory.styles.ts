@@ -137,7 +137,8 @@ export const styles = css`
     }
     th,
     td {
-      padding: 0.125rem 0.375rem 0.125rem 0;
+      padding-block: 0.125rem;
+      padding-inline: 0 0.375rem;
       border-bottom: 1px solid #767676;
       text-align: start;
       vertical-align: top;

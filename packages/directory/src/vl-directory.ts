@@ -298,7 +298,12 @@ export class VlDirectory extends VlElement {
               </form>
               <p class="count screen" part="count" role="status">
                 ${pluralMessage(n, this.locale, {
+                  // Arabic has six categories, Ukrainian four: each its message, French as French says it.
+                  zero: () => msg(str`${n} partenaire trouvé`, { id: 'directory.count.zero' }),
                   one: () => msg(str`${n} partenaire trouvé`, { id: 'directory.count.one' }),
+                  two: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.two' }),
+                  few: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.few' }),
+                  many: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.many' }),
                   other: () => msg(str`${n} partenaires trouvés`, { id: 'directory.count.other' }),
                 })}
               </p>
@@ -380,7 +385,7 @@ export class VlDirectory extends VlElement {
             [msg('Horaires', { id: 'directory.hours' }), e.hours && this.renderHours(e)],
             [
               msg('Téléphone', { id: 'directory.phone' }),
-              p.telephone && html`<a class="call" href=${telHref(p.telephone)}>${p.telephone}</a>`,
+              p.telephone && html`<a class="call" dir="ltr" href=${telHref(p.telephone)}>${p.telephone}</a>`,
             ],
             [msg('Courriel', { id: 'directory.email' }), mail && html`<a href=${mail}>${p.courriel}</a>`],
             [
@@ -601,7 +606,7 @@ export class VlDirectory extends VlElement {
       <td>${services.length ? services.join(' · ') : this.t(p.description)}</td>
       <td>${addressLine(p)}</td>
       <td>
-        ${p.telephone ? html`<a href=${telHref(p.telephone)}>${p.telephone}</a>` : nothing}
+        ${p.telephone ? html`<a dir="ltr" href=${telHref(p.telephone)}>${p.telephone}</a>` : nothing}
         ${p.courriel ? html`<br />${p.courriel}` : nothing}
       </td>
       <td>${hours.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}</td>

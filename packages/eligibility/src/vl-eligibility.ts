@@ -549,7 +549,12 @@ export class VlEligibility extends VlElement {
   private points(n: number): string {
     const abs = Math.abs(n);
     const word = pluralMessage(abs, this.locale, {
+      // Arabic has six categories, Ukrainian four: each its word, French as French says it.
+      zero: () => msg('point', { id: 'eligibility.points.zero' }),
       one: () => msg('point', { id: 'eligibility.point' }),
+      two: () => msg('points', { id: 'eligibility.points.two' }),
+      few: () => msg('points', { id: 'eligibility.points.few' }),
+      many: () => msg('points', { id: 'eligibility.points.many' }),
       other: () => msg('points', { id: 'eligibility.points' }),
     });
     return `${n > 0 ? '+' : n < 0 ? '−' : ''}${abs} ${word}`;

@@ -45,6 +45,13 @@ export const chooserStyles = css`
   .choice[aria-expanded='true']::after {
     transform: rotate(-135deg);
   }
+  /* Right to left, inline-end is the left border: the same down and up, turned the other way. */
+  .choice:dir(rtl)::after {
+    transform: rotate(-45deg);
+  }
+  .choice[aria-expanded='true']:dir(rtl)::after {
+    transform: rotate(135deg);
+  }
   .panel {
     padding-block: calc(var(--vl-_space) / 2) var(--vl-_space);
   }

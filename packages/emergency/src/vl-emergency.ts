@@ -1,6 +1,15 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { VlElement, baseStyles, formatLongDate, pluralMessage, safeHref, smsHref, telHref } from '@voix-logement/core';
+import {
+  VlElement,
+  baseStyles,
+  formatLongDate,
+  leftToRight,
+  pluralMessage,
+  safeHref,
+  smsHref,
+  telHref,
+} from '@voix-logement/core';
 import type { EmergencyContact, EmergencySituation, LocalizedText } from '@voix-logement/content';
 import { nationalEmergency, emergencySection, type NationalSections } from '@voix-logement/content';
 import { chooseSituations, contactsFor, isAboutViolence, situationFromHash, spokenNumber } from './emergency.js';
@@ -442,8 +451,13 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     const contacts = this.content.emergency.contacts ?? [];
     const count = contactsFor(s.id, contacts, false).length + contactsFor(s.id, contacts, true).length;
     const name = this.nameOf(s);
+    // Arabic has six categories, Ukrainian four: each its message, French as French says it.
     return pluralMessage(count, this.locale, {
+      zero: () => msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.zero' }),
       one: () => msg(str`${name} : ${count} numéro à appeler, juste en dessous.`, { id: 'emergency.revealed.one' }),
+      two: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.two' }),
+      few: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.few' }),
+      many: () => msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.many' }),
       other: () =>
         msg(str`${name} : ${count} numéros à appeler, juste en dessous.`, { id: 'emergency.revealed.other' }),
     });
@@ -577,10 +591,12 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
    * A tap-to-call (or SMS) link: "Appeler le 115", then the number digit by digit for screen readers.
    * `short` (compact): the number alone shows, "Appeler le" is read but not shown.
    */
-  private call(number: string | undefined, sms?: boolean, short?: boolean) {
-    const href = number && (sms ? smsHref(number) : safeHref(telHref(number), this));
+  private call(phone: string | undefined, sms?: boolean, short?: boolean) {
+    const href = phone && (sms ? smsHref(phone) : safeHref(telHref(phone), this));
     if (!href) return nothing;
-    const spoken = html`<span class="visually-hidden">, ${spokenNumber(number)}</span>`;
+    const spoken = html`<span class="visually-hidden">, ${spokenNumber(phone)}</span>`;
+    // In Arabic the number keeps its left-to-right order inside the sentence.
+    const number = leftToRight(phone, this.locale);
     if (sms)
       return html`<a class="call" part="call" href=${href}
         >${msg(str`Envoyer un SMS au ${number}`, { id: 'emergency.sms' })}${spoken}</a

@@ -23,17 +23,18 @@ export const questionsStyles = css`
     display: block;
     width: 100%;
     min-height: 44px;
-    padding: 0.5em 0 0.5em 1.5em;
+    padding-block: 0.5em;
+    padding-inline: 1.5em 0;
     font-weight: 600;
     cursor: pointer;
   }
-  /* The sign hangs in the left padding; it is decoration (empty alternative text):
-     aria-expanded says the state. */
+  /* The sign hangs in the padding at the start of the line (the right, in Arabic); it is
+     decoration (empty alternative text): aria-expanded says the state. */
   button::before {
     content: '+' / '';
-    float: left;
+    float: inline-start;
     width: 1.5em;
-    margin-left: -1.5em;
+    margin-inline-start: -1.5em;
     color: var(--vl-_primary);
   }
   [aria-expanded='true']::before {
@@ -49,7 +50,8 @@ export const questionsStyles = css`
     display: block;
   }
   .answer {
-    padding: 0 0 0.5em 1.5em;
+    padding-block: 0 0.5em;
+    padding-inline: 1.5em 0;
   }
   .short {
     font-weight: 600;
@@ -123,7 +125,7 @@ export const questionsStyles = css`
   }
   @container (max-width: 24rem) {
     .answer {
-      padding-left: 0;
+      padding-inline-start: 0;
     }
   }
   @media (forced-colors: active) {

@@ -239,7 +239,12 @@ export class VlQuestions extends VlElement {
                 ${
                   query
                     ? html`${pluralMessage(count, this.locale, {
+                        // Arabic has six categories, Ukrainian four; French as French says it.
+                        zero: () => msg(str`${count} question trouvée`, { id: 'questions.found-zero' }),
                         one: () => msg(str`${count} question trouvée`, { id: 'questions.found-one' }),
+                        two: () => msg(str`${count} questions trouvées`, { id: 'questions.found-two' }),
+                        few: () => msg(str`${count} questions trouvées`, { id: 'questions.found-few' }),
+                        many: () => msg(str`${count} questions trouvées`, { id: 'questions.found-many' }),
                         other: () => msg(str`${count} questions trouvées`, { id: 'questions.found-other' }),
                       })}
                       ${count ? '' : msg(str`Aucune réponse ne contient « ${query} ». Essayez un mot plus court.`, { id: 'questions.no-result' })}`
@@ -398,7 +403,9 @@ export class VlQuestions extends VlElement {
       safeHref(partner.site_web, this, `${partner.id} site_web`);
     const name = this.t(partner.nom);
     return html`${href ? html`<a href=${href}>${name}</a>` : name}${
-      partner.telephone ? html` — <a class="tel" href=${telHref(partner.telephone)}>${partner.telephone}</a>` : ''
+      partner.telephone
+        ? html` — <a class="tel" dir="ltr" href=${telHref(partner.telephone)}>${partner.telephone}</a>`
+        : ''
     }`;
   }
 
@@ -408,7 +415,7 @@ export class VlQuestions extends VlElement {
       ${contacts.map(
         (c) =>
           html`<li>
-            <a class="call" href=${telHref(c.phone!)}>${this.t(c.name)} : <strong>${c.phone}</strong></a>
+            <a class="call" href=${telHref(c.phone!)}>${this.t(c.name)} : <strong dir="ltr">${c.phone}</strong></a>
           </li>`,
       )}
     </ul>`;

@@ -9,8 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'questions.found-one': str`${0} question found`,
+      'questions.found-few': str`${0} questions found`,
+'questions.found-many': str`${0} questions found`,
+'questions.found-one': str`${0} question found`,
 'questions.found-other': str`${0} questions found`,
+'questions.found-two': str`${0} questions found`,
+'questions.found-zero': str`${0} questions found`,
 'questions.next': `What next?`,
 'questions.next-figure': `The territory's figures`,
 'questions.next-step': str`Step of the path: ${0}`,

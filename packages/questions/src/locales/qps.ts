@@ -9,8 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'questions.found-one': str`⟦${0} qúéstíóñ tróúvéé⟧`,
+      'questions.found-few': str`⟦${0} qúéstíóñs tróúvéés⟧`,
+'questions.found-many': str`⟦${0} qúéstíóñs tróúvéés⟧`,
+'questions.found-one': str`⟦${0} qúéstíóñ tróúvéé⟧`,
 'questions.found-other': str`⟦${0} qúéstíóñs tróúvéés⟧`,
+'questions.found-two': str`⟦${0} qúéstíóñs tróúvéés⟧`,
+'questions.found-zero': str`⟦${0} qúéstíóñ tróúvéé⟧`,
 'questions.next': `⟦Ét éñsúíté ?⟧`,
 'questions.next-figure': `⟦Lés çhíffrés dú térrítóíré⟧`,
 'questions.next-step': str`⟦Étápé dú párçóúrs : ${0}⟧`,
