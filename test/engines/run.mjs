@@ -41,7 +41,7 @@ if (unknown.length) {
 }
 const engines = chosen.length ? chosen : engineNames;
 
-for (const file of new Set(pages.flatMap((p) => builtFiles(p.tag))))
+for (const file of new Set(pages.flatMap((p) => builtFiles(p))))
   if (!existsSync(join(dist, file))) {
     console.error(`packages/widgets/dist/${file} is missing: run \`pnpm build\` first.`);
     process.exit(1);
@@ -54,7 +54,7 @@ function writePages() {
   mkdirSync(dir, { recursive: true });
   const list = [];
   for (const page of pages.filter((p) => !only || (p.name ?? p.tag).includes(only)))
-    for (const file of builtFiles(page.tag)) {
+    for (const file of builtFiles(page)) {
       const name = `${page.name ?? page.tag}--${file.replace(/\.js$/, '')}`;
       writeFileSync(
         join(dir, `${name}.html`),
@@ -105,7 +105,7 @@ async function runEngine(name, testPages, base) {
           const ui = pageUi(tab, result, join(shots, `${page.name}-${width}`), {
             width,
             height: viewportHeight,
-            axe: axeOnEveryFile || page.file === builtFiles(page.tag)[0],
+            axe: axeOnEveryFile || page.axe || page.file === builtFiles(page)[0],
           });
           await ui.waitFor('vlTest.ready()', 'every widget defined and rendered');
           await page.scenario(ui);

@@ -10,8 +10,11 @@
 /** Each page also runs with its element's own file, packages/widgets/dist/vl-<element>.js (api.md). */
 const perElementFiles = true;
 
-/** The built files each page is loaded with, from packages/widgets/dist/: the bundle, then the element's own. */
-export const builtFiles = (tag) => ['voix-logement.js', ...(perElementFiles ? [`${tag}.js`] : [])];
+/**
+ * The built files a page is loaded with, from packages/widgets/dist/: the bundle, then the
+ * element's own; a page may name its own (`files`).
+ */
+export const builtFiles = (page) => page.files ?? ['voix-logement.js', ...(perElementFiles ? [`${page.tag}.js`] : [])];
 
 /**
  * axe runs on the bundle's pages; an element's own file renders the same code and content, so its
@@ -88,6 +91,16 @@ export const pages = [
     },
   },
   {
+    tag: 'vl-key-figures',
+    attributes: pack,
+    async scenario(ui) {
+      await ui.waitFor(`vlTest.count(['vl-key-figures'], '[part~="figure"]') > 0`, 'the pack’s figures are shown');
+      await ui.waitFor(`/[0-9]/.test(vlTest.text(['vl-key-figures', '[part~="value"]']))`, 'a figure has its number');
+      await ui.waitFor(`vlTest.visible(['vl-key-figures', '[part~="source"]'])`, 'a figure says its source');
+      await ui.state('loaded');
+    },
+  },
+  {
     tag: 'vl-questions',
     attributes: `${pack} search`,
     async scenario(ui) {
@@ -139,6 +152,37 @@ export const pages = [
     },
   },
 ];
+
+/**
+ * Each element in Arabic (right to left) and in Ukrainian, from its own file, which fetches
+ * that language's file from dist/locales/ (api.md, Loading): the translated text, the
+ * direction, the line saying French is the reference, and its button showing French.
+ */
+const languagePages = pages
+  .filter((page) => !page.name)
+  .flatMap(({ tag }) =>
+    ['ar', 'uk'].map((lang) => ({
+      tag,
+      name: `${tag}-${lang}`,
+      attributes: `${pack} lang="${lang}"`,
+      files: [`${tag}.js`],
+      axe: true,
+      async scenario(ui) {
+        const reference = [tag, '[part="reference"]'];
+        await ui.waitFor(`vlTest.visible(${json(reference)})`, `the ${lang} text says French is the reference`);
+        const dir = lang === 'ar' ? 'rtl' : null;
+        await ui.waitFor(`vlTest.find([${json(tag)}]).getAttribute('dir') === ${json(dir)}`, `dir is ${dir}`);
+        await ui.state(`in-${lang}`);
+        const translated = await ui.run(`vlTest.text(${json(reference)})`);
+        await ui.click([tag, '[part="reference-toggle"]']);
+        await ui.waitFor(`vlTest.text(${json(reference)}) !== ${json(translated)}`, 'the button shows the French');
+        if (lang === 'ar')
+          await ui.waitFor(`vlTest.find([${json(tag)}]).getAttribute('dir') === 'ltr'`, 'French reads left to right');
+        await ui.state('in-french', { axe: false });
+      },
+    })),
+  );
+pages.push(...languagePages);
 
 /** Enter, then Space, on a focused toggle: each flips aria-expanded (native button behaviour). */
 async function keyboardToggle(ui, toggle) {

@@ -81,6 +81,11 @@ export const styles = css`
     border-block-end: 1px solid var(--vl-_border);
     vertical-align: top;
   }
+  th {
+    /* Long headings ("Медіанне очікування") may break rather than push the table past a phone's width. */
+    hyphens: auto;
+    overflow-wrap: anywhere;
+  }
   td {
     white-space: nowrap;
   }
