@@ -1,6 +1,6 @@
 /**
  * Languages beyond French and English, fetched only by a page that shows them (api.md,
- * Loading). Each element registers the locale files it has and their sha384 hashes
+ * Loading). Each element registers the locale files it has and their sha256 hashes
  * (src/locales/on-demand.ts, generated); an element in such a language waits for its file
  * before its first render, so no French flashes first. A file is data (message id → text),
  * fetched with its integrity checked, without cookies or referrer; if it cannot be had, the

@@ -154,7 +154,7 @@ export function runSharedContract({ tag, titleFr, titleEn }: SharedContractOptio
         expect(requests).to.have.length(1);
         expect(requests[0]).to.match(new RegExp(`/packages/core/src/locales/${tag}\\.qps\\.json$`));
         const init = fetch.mock.calls[0]![1]!;
-        expect(init.integrity).to.match(/^sha384-/);
+        expect(init.integrity).to.match(/^sha256-/);
         expect(init.credentials).to.equal('omit');
       });
 
