@@ -14,6 +14,7 @@ const pages = [
   'association.html',
   'un-widget.html',
   'melange.html',
+  'langues.html',
   'configurateur.html',
 ];
 
@@ -145,6 +146,26 @@ describe(
       assert.match(page.url(), /#vl-q-/);
 
       assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    it('langues.html: Arabic right to left, Ukrainian, each fetching only its own locale files', async () => {
+      const { page, problems, requests } = await open('langues.html');
+      await widgetTexts(page);
+      const dirs = await page.evaluate(() =>
+        [...document.querySelectorAll('vl-emergency, vl-demand-circuit, vl-eligibility, vl-questions')].map(
+          (e) => `${e.localName}:${e.getAttribute('dir') ?? ''}`,
+        ),
+      );
+      assert.deepEqual(dirs, ['vl-emergency:rtl', 'vl-demand-circuit:rtl', 'vl-eligibility:', 'vl-questions:']);
+      const locales = requests.filter((u) => u.includes('/locales/')).map((u) => u.split('/').pop());
+      assert.deepEqual(locales.sort(), [
+        'vl-demand-circuit.ar.json',
+        'vl-eligibility.uk.json',
+        'vl-emergency.ar.json',
+        'vl-questions.uk.json',
+      ]);
+      assert.deepEqual(problems, [], 'no console error');
       await page.close();
     });
 
