@@ -78,8 +78,8 @@ final class Voix_Logement_Labels {
 				__( 'Vide : 2. Choisissez le niveau qui suit les titres de votre page.', 'voix-logement' ),
 			),
 			'lang'          => array(
-				__( 'Langue (fr, en…)', 'voix-logement' ),
-				__( 'Vide : la langue de la page, sinon le français.', 'voix-logement' ),
+				__( 'Langue (fr, en, ar, uk)', 'voix-logement' ),
+				__( 'fr français, en anglais, ar arabe (de droite à gauche), uk ukrainien. Vide : la langue de la page, sinon le français.', 'voix-logement' ),
 			),
 			'variant'       => array(
 				__( 'Présentation', 'voix-logement' ),
