@@ -20,14 +20,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { importTs } from '../packages/content/scripts/import-ts.mjs';
 import { pseudoLocale, pseudoPlain } from './pseudo-locale.mjs';
-
-async function importTs(entry) {
-  const bundle = await build({ ...entry, bundle: true, format: 'esm', write: false, logLevel: 'silent' });
-  const source = bundle.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
-}
 
 const templatesOf = async (file) => (await importTs({ entryPoints: [file] })).templates;
 

@@ -18,7 +18,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -27,22 +27,14 @@ const shapeDir = here('../src/generated/shape/');
 /** The single-file runtime shape of earlier versions, replaced by shapeDir. */
 const oldRuntimeTarget = here('../src/generated/pack-shape.json');
 
-const bundle = await build({
+const { contentPack, localizedText, webUrl, id, isoDate, phone, email, nationalPack } = await importTs({
   stdin: {
     contents: "export * from './schema/index.ts'; export { nationalPack } from './national/index.ts';",
     resolveDir: here('../src/'),
     loader: 'ts',
   },
-  bundle: true,
-  format: 'esm',
   platform: 'neutral',
-  write: false,
-  logLevel: 'silent',
 });
-const source = bundle.outputFiles[0].text;
-const { contentPack, localizedText, webUrl, id, isoDate, phone, email, nationalPack } = await import(
-  `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`
-);
 
 const schema = toJsonSchema(contentPack, {
   errorMode: 'throw',

@@ -11,24 +11,17 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { importTs } from './import-ts.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const bundle = await build({
+const { nationalPack, textPaths } = await importTs({
   stdin: {
     contents: "export { nationalPack } from './national/index.ts'; export { textPaths } from './text-paths.ts';",
     resolveDir: here('../src/'),
     loader: 'ts',
   },
-  bundle: true,
-  format: 'esm',
   platform: 'neutral',
-  write: false,
-  logLevel: 'silent',
 });
-const { nationalPack, textPaths } = await import(
-  `data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`
-);
 const source = Object.fromEntries(
   [...textPaths(nationalPack)].map(([path, text]) => [path, { fr: text.fr, en: text.en }]),
 );
