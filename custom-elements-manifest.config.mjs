@@ -17,7 +17,7 @@ const tagText = (tag) =>
  *   @label  a short French label ("Étape « vous êtes ici »")
  *   @help   one French sentence on what it does
  *   @choices where its values come from: steps, situations, topics, partnerTypes, questions,
- *           figures, communes (of the national content and the pack), optionally followed by
+ *           figures, communes (of the national content and the pack) or languages, optionally followed by
  *           "list" for a comma list
  * On a class, for an attribute without a field (`lang`): `@label lang …`, `@help lang …`; and
  * `@widget` names the element itself ("Que faire en urgence").

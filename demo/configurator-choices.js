@@ -22,11 +22,19 @@ const figureName = (id) => {
   return figureNames[id] ?? id;
 };
 
+/** The `lang` values of api.md, in French; the widgets fetch ar and uk on demand. */
+const languages = [
+  { value: 'fr', label: 'français' },
+  { value: 'en', label: 'anglais' },
+  { value: 'ar', label: 'arabe (de droite à gauche)' },
+  { value: 'uk', label: 'ukrainien' },
+];
+
 /**
  * `[{ value, label }]` for the attribute's `@choices` source, from `content` (the merged
  * national content and pack); an empty list when the content has none.
  * @param {any} content
- * @param {string} from steps, situations, topics, partnerTypes, questions, figures or communes
+ * @param {string} from steps, situations, topics, partnerTypes, questions, figures, communes or languages
  */
 export function choicesOf(content, from) {
   const entries = (list, label) => (list ?? []).map((item) => ({ value: item.id, label: french(label(item)) }));
@@ -46,6 +54,8 @@ export function choicesOf(content, from) {
         value: id,
         label: figureName(id),
       }));
+    case 'languages':
+      return languages;
     case 'communes':
       return (content.territory?.communeCodes ?? []).map((c) => ({ value: c.insee, label: c.name }));
     default:

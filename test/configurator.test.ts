@@ -198,6 +198,8 @@ describe('the configurator', () => {
       for (const label of root.querySelectorAll('.cfg-attributes label, .cfg-attributes legend'))
         expect(label.textContent, 'a label in words, not an attribute name').not.to.match(/^[a-z-]+$/);
       expect(root.querySelector('#cfg-attr-current-step-hint')!.textContent).to.contain('(attribut current-step)');
+      const lang = root.querySelector<HTMLSelectElement>('#cfg-attr-lang')!;
+      expect([...lang.options].map((o) => o.value)).to.deep.equal(['', 'fr', 'en', 'ar', 'uk']);
     });
 
     it('offers the steps, situations and topics of the content, the pack’s own included', async () => {

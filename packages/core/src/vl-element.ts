@@ -39,6 +39,7 @@ export type ContentStatus = 'national' | 'loading' | 'territory' | 'failed';
  * @label lang Langue du widget
  * @help lang fr (français), en (anglais), ar (arabe) ou uk (ukrainien). Vide : la langue de votre page, sinon le
  *   français.
+ * @choices lang languages
  * @csspart reference - In a language translated from French (ar, uk): the line saying the French text is the reference.
  * @csspart reference-toggle - Its button, showing the widget in French and back.
  */
