@@ -431,8 +431,13 @@ describe('the studio', () => {
     buttonNamed(root, 'Ajouter un thème').click();
     await userEvent.keyboard('Vivre à Montval');
     await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('Aucun problème'));
+    const typeCard = root.querySelector<HTMLElement>('.st-own-labels')!;
+    await typeInto(
+      labelled<HTMLTextAreaElement>(typeCard, 'Les mots que les gens tapent pour le chercher (un par ligne)'),
+      'avocat gratuit{Enter}PAD',
+    );
     expect(studio.state.pack.partnerTypes).to.deep.equal([
-      { id: 'point-d-acces-au-droit', label: 'Point d’accès au droit' },
+      { id: 'point-d-acces-au-droit', label: 'Point d’accès au droit', keywords: ['avocat gratuit', 'PAD'] },
     ]);
     expect(studio.state.pack.questions.topics).to.deep.equal([{ id: 'vivre-a-montval', label: 'Vivre à Montval' }]);
     buttonNamed(root, 'Ajouter un partenaire').click();

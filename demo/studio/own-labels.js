@@ -1,7 +1,8 @@
-// The pack's own partner types and question topics ({ id, label }): an id made from the label,
-// a label in French and in English. The national ones are already there.
+// The pack's own partner types and question topics ({ id, label, keywords }): an id made from
+// the label, a label in French and in English, the words people search them by. The national
+// ones are already there.
 import { h } from './dom.js';
-import { textField } from './fields.js';
+import { linesField, textField } from './fields.js';
 import { addEntry, entryCard, followName, listAt, nameOf } from './entries.js';
 
 /**
@@ -36,6 +37,11 @@ export function ownLabels(ctx, spec) {
             required: true,
             keys: () => (listAt(ctx, spec.keys)[index] === entry ? [...spec.keys, index, 'label'] : undefined),
             onInput: (text) => followName(ctx, spec.keys, entry, spec.prefix, text),
+          }),
+          linesField(ctx, {
+            label: 'Les mots que les gens tapent pour le chercher (un par ligne)',
+            hint: 'La recherche les trouve aussi : « maison des solidarités » pour un type de partenaire…',
+            keys: () => (listAt(ctx, spec.keys)[index] === entry ? [...spec.keys, index, 'keywords'] : undefined),
           }),
         ],
       }),

@@ -86,6 +86,11 @@ export function questionsSection(ctx) {
               keys: at('details'),
               paragraphs: true,
             }),
+            linesField(ctx, {
+              label: 'Les mots que les gens tapent pour la chercher (un par ligne)',
+              hint: 'Ceux qui ne sont pas dans la question ni la réponse : « HLM », « APL », « papiers »…',
+              keys: at('keywords'),
+            }),
             h(
               'fieldset',
               { class: 'st-group' },
