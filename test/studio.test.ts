@@ -497,6 +497,37 @@ describe('the studio', () => {
     expect(pack.circuit.steps).to.deep.equal([{ id: 'long-wait', localDelay: '30 mois (exemple fictif)' }]);
   });
 
+  it('adds a step of the territory’s own, placed after a national step, which the circuit shows there', async () => {
+    const { root, studio, downloads } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    buttonNamed(root, 'Ajouter une étape locale').click();
+    const circuit = root.querySelector('#st-circuit-title')!.parentElement!;
+    expect(document.activeElement).to.equal(labelled(circuit, 'Nom de l’étape (obligatoire)'));
+    await userEvent.keyboard('Réunion d’information');
+    const after = labelled<HTMLSelectElement>(circuit, 'Elle vient après');
+    after.value = 'apply';
+    after.dispatchEvent(new Event('change'));
+    await vi.waitFor(() =>
+      expect(studio.state.pack.circuit?.steps).to.deep.equal([
+        { id: 'reunion-d-information', title: 'Réunion d’information', after: 'apply' },
+      ]),
+    );
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    const pack = JSON.parse(downloads[0]!);
+    expect(validatePack(pack).problems).to.deep.equal([]);
+    const el = await fixture<HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> }>(
+      html`<vl-demand-circuit
+        content-src=${URL.createObjectURL(new Blob([downloads[0]!], { type: 'application/json' }))}
+      ></vl-demand-circuit>`,
+    );
+    await el.contentReady;
+    await el.updateComplete;
+    const titles = [...el.shadowRoot!.querySelectorAll('[part="step-title"]')].map((t) => t.textContent);
+    const apply = titles.findIndex((t) => t === 'Déposer votre demande');
+    expect(titles[apply + 1]).to.equal('Réunion d’information');
+  });
+
   it('opens a pack file, and says in French when it is not JSON', async () => {
     const { root, studio } = await mount();
     const file = labelled(root, 'Fichier pack.json sur cet ordinateur');
