@@ -137,7 +137,23 @@ export class VlElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.requestUpdate(); // an ancestor's lang may differ where the element was moved to
+    addEventListener('hashchange', this.onHashChange);
+    void this.updateComplete.then(() => this.contentReady).then(this.onHashChange);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * A widget that answers fragments (`#vl-step-<id>`, `#vl-partner-<id>`, `#vl-q-<id>`…)
+   * opens, shows and focuses what the fragment names: called once its first content is shown,
+   * then on each `hashchange`.
+   */
+  protected goToFragment(): void | Promise<void> {}
+
+  private readonly onHashChange = (): void => void this.goToFragment();
 
   /** Resolves once the content pack named by `content-src` has been applied (or given up). */
   get contentReady(): Promise<void> {

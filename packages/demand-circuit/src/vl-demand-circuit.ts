@@ -98,19 +98,8 @@ export class VlDemandCircuit extends VlElement {
   private plan: CircuitPlan = planCircuit([]);
   private compact = false;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.goToHash);
-    this.updateComplete.then(() => this.contentReady).then(this.goToHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.goToHash);
-  }
-
   /** `#vl-step-<id>` naming a step shown here: open it, scroll to its heading, focus its button. */
-  private goToHash = async (): Promise<void> => {
+  protected override async goToFragment(): Promise<void> {
     const [, id] = /^#vl-step-(.+)/.exec(location.hash) ?? [];
     await this.updateComplete;
     if (!id || !this.plan.ids.includes(id)) return;
@@ -119,7 +108,7 @@ export class VlDemandCircuit extends VlElement {
     const target = this.renderRoot.querySelector<HTMLElement>(`#vl-step-${id}`);
     target?.scrollIntoView();
     target?.querySelector('button')?.focus({ preventScroll: true });
-  };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -139,8 +139,6 @@ export class VlDirectory extends VlElement {
     this.timer = setInterval(() => this.requestUpdate(), 60_000);
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
-    addEventListener('hashchange', this.goToHash);
-    void this.updateComplete.then(() => this.contentReady).then(this.goToHash);
   }
 
   override disconnectedCallback(): void {
@@ -148,14 +146,13 @@ export class VlDirectory extends VlElement {
     clearInterval(this.timer);
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
-    removeEventListener('hashchange', this.goToHash);
   }
 
   /**
    * `#vl-directory`: the filters come into view, focus on the commune (find the desk near you).
    * `#vl-partner-<id>`: the filters are cleared and that partner comes into view, focused.
    */
-  private goToHash = async (): Promise<void> => {
+  protected override async goToFragment(): Promise<void> {
     const hash = location.hash;
     await this.updateComplete;
     if (hash === '#vl-directory') {
@@ -174,7 +171,7 @@ export class VlDirectory extends VlElement {
     name.tabIndex = -1;
     name.scrollIntoView();
     name.focus({ preventScroll: true });
-  };
+  }
 
   /** Entries with their search strings, once per content (2,000 partners: ~20 ms). */
   protected override prepare(c: ResolvedContent): void {

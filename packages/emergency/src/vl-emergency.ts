@@ -166,14 +166,11 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this.goToHash);
     addEventListener('pageshow', this.uncover);
-    this.updateComplete.then(() => this.contentReady).then(this.goToHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this.goToHash);
     removeEventListener('pageshow', this.uncover);
     disarmQuickExit(this);
   }
@@ -483,7 +480,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
   }
 
   /** `#vl-situation-<id>` naming a situation shown here: open it and bring it into view. */
-  private goToHash = async (): Promise<void> => {
+  protected override async goToFragment(): Promise<void> {
     const id = situationFromHash(location.hash);
     await this.updateComplete;
     if (!id || !this.shown.some((s) => s.id === id)) return;
@@ -496,7 +493,7 @@ export class VlEmergency extends VlElement implements QuickExitOwner {
     if (this.layout === 'compact' && !this.stepsOpen.has(id)) this.toggleSteps(id);
     await this.updateComplete;
     this.renderRoot.querySelector(`#vl-situation-${id}`)?.scrollIntoView({ block: 'start' });
-  };
+  }
 
   /**
    * Leaves: fires `vl-quick-exit`, and unless it is cancelled, covers the page at once (a modal dialog in the

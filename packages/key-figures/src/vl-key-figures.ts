@@ -95,17 +95,6 @@ export class VlKeyFigures extends VlElement {
    */
   figures = '';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.goToHash);
-    this.updateComplete.then(() => this.contentReady).then(this.goToHash);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('hashchange', this.goToHash);
-  }
-
   /**
    * The sections this widget reads: `figures` (and the pack's `territory`, always given).
    * No figure is national content: the national section is empty, the pack fills it.
@@ -358,7 +347,7 @@ export class VlKeyFigures extends VlElement {
   }
 
   /** `#vl-figure-<id>` naming a figure shown here: scroll it into view and focus it. */
-  private goToHash = async (): Promise<void> => {
+  protected override async goToFragment(): Promise<void> {
     const [, id] = /^#vl-figure-([a-z0-9-]+)$/.exec(location.hash) ?? [];
     if (!id) return;
     await this.updateComplete;
@@ -367,5 +356,5 @@ export class VlKeyFigures extends VlElement {
       (id.startsWith('wait-') ? this.renderRoot.querySelector<HTMLElement>('#vl-figure-wait') : null);
     target?.scrollIntoView();
     target?.focus({ preventScroll: true });
-  };
+  }
 }

@@ -171,19 +171,15 @@ export class VlQuestions extends VlElement {
   private openId = '';
   private hashId = questionIdFromHash(location.hash);
 
-  private readonly onHash = (): void => {
+  /** The fragment already read (the one on load is read with the element, above). */
+  private seenHash = location.hash;
+
+  /** A new `#vl-q-<id>`: that question opens, comes into view and takes the focus. */
+  protected override goToFragment(): void {
+    if (location.hash === this.seenHash) return;
+    this.seenHash = location.hash;
     this.hashId = questionIdFromHash(location.hash);
     this.requestUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('hashchange', this.onHash);
-  }
-
-  override disconnectedCallback(): void {
-    removeEventListener('hashchange', this.onHash);
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
