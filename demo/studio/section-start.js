@@ -131,7 +131,11 @@ export function startSection({ start, parsePackText, fetchText, hasWork }) {
           'div',
           { class: 'st-field' },
           h('label', { for: ids.url }, 'Ou adresse du pack en ligne'),
-          h('p', { id: `${ids.url}-hint`, class: 'st-hint' }, 'Celle que les partenaires mettent dans content-src.'),
+          h(
+            'p',
+            { id: `${ids.url}-hint`, class: 'st-hint' },
+            'L’adresse où votre pack est publié, celle que vous donnez aux sites partenaires.',
+          ),
           url,
         ),
         fetchButton,
