@@ -3,8 +3,10 @@
 // CORS header, which a browser reports exactly like an unreachable address.
 
 /**
- * @typedef {{ ok: true, json: unknown }
- *   | { ok: false, reason: 'unreachable' | 'cors' | 'status' | 'not-json', status?: number }} PackReading
+ * @typedef {{ ok: true, json: unknown, text: string }
+ *   | { ok: false, reason: 'unreachable' | 'cors' | 'status' | 'not-json', status?: number, text?: string }
+ * } PackReading
+ * `text`: the file as read (the studio's validator names the line of a JSON error in it).
  */
 
 /**
@@ -15,22 +17,23 @@
 export async function readPack(url, fetchImpl = fetch) {
   let response;
   try {
-    response = await fetchImpl(url, { credentials: 'omit' });
+    response = await fetchImpl(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch {
     // Refused: either nobody answers, or the server answers without allowing other sites to
     // read. A no-cors request tells them apart: it succeeds (unreadable) when the server answers.
     try {
-      await fetchImpl(url, { mode: 'no-cors', credentials: 'omit' });
+      await fetchImpl(url, { mode: 'no-cors', credentials: 'omit', referrerPolicy: 'no-referrer' });
       return { ok: false, reason: 'cors' };
     } catch {
       return { ok: false, reason: 'unreachable' };
     }
   }
   if (!response.ok) return { ok: false, reason: 'status', status: response.status };
+  const text = await response.text();
   try {
-    return { ok: true, json: JSON.parse(await response.text()) };
+    return { ok: true, json: JSON.parse(text), text };
   } catch {
-    return { ok: false, reason: 'not-json' };
+    return { ok: false, reason: 'not-json', text };
   }
 }
 

@@ -270,6 +270,7 @@ describe('the configurator', () => {
       expect(await readPack('https://agglo.example/page.html', notJson as typeof fetch)).to.deep.equal({
         ok: false,
         reason: 'not-json',
+        text: '<html>',
       });
     });
 

@@ -570,13 +570,17 @@ describe('the studio', () => {
   });
 
   it('opens a pack online, and explains a server that does not let other sites read it', async () => {
-    const fetchText = vi
+    // The server answers, but without the CORS header: the read fails, an opaque (no-cors) one does not.
+    const fetch = vi
       .fn()
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(new Response(null, { status: 200 }))
       .mockResolvedValueOnce(
-        JSON.stringify({ schemaVersion: 1, territory: { name: 'Val de Lône' }, eligibility: { zone: 'other' } }),
+        new Response(
+          JSON.stringify({ schemaVersion: 1, territory: { name: 'Val de Lône' }, eligibility: { zone: 'other' } }),
+        ),
       );
-    const { root, studio } = await mount(memoryStorage(), { fetchText });
+    const { root, studio } = await mount(memoryStorage(), { fetch });
     await typeInto(labelled(root, 'Ou adresse du pack en ligne'), 'https://agglo.example/pack.json');
     buttonNamed(root, 'Ouvrir ce pack').click();
     await vi.waitFor(() =>

@@ -2,12 +2,13 @@
 import { h, uid } from './dom.js';
 import { zones } from './section-territory.js';
 import { slugify } from './ids.js';
+import { readPack, readingProblem } from '../pack-reader.js';
 
 /**
  * @param {{ start: (pack: object, how: string) => void, parsePackText: Function,
- *   fetchText: (url: string) => Promise<string>, hasWork: () => boolean }} options
+ *   fetch: typeof fetch, hasWork: () => boolean }} options
  */
-export function startSection({ start, parsePackText, fetchText, hasWork }) {
+export function startSection({ start, parsePackText, fetch, hasWork }) {
   const message = h('div', { id: 'st-start-message', class: 'st-status', role: 'status' });
   const say = (text, isError = false) => message.replaceChildren(h('p', { class: isError ? 'st-error' : '' }, text));
   const ids = {
@@ -63,18 +64,11 @@ export function startSection({ start, parsePackText, fetchText, hasWork }) {
     if (!/^https?:\/\//i.test(address))
       return say('Écrivez l’adresse complète du pack, qui commence par https://', true);
     say('Lecture du pack…');
-    let text;
-    try {
-      text = await fetchText(address);
-    } catch (error) {
-      return say(
-        error?.status
-          ? `Le serveur répond « ${error.status} » pour ${address} : vérifiez l’adresse.`
-          : `Le pack n’a pas pu être lu depuis ${address}. Le plus souvent, le serveur qui l’héberge n’autorise pas les autres sites à le lire : il doit envoyer l’en-tête « Access-Control-Allow-Origin: * » (le guide dit comment). Sinon, vérifiez l’adresse, ou téléchargez le fichier et ouvrez-le ci-dessus.`,
-        true,
-      );
-    }
-    const parsed = parsePackText(text);
+    // The configurator's reader: a missing CORS header is told apart from an unreachable address.
+    const reading = await readPack(address, fetch);
+    if (!reading.ok && reading.reason !== 'not-json')
+      return say(readingProblem(address, reading, location.origin).join(' '), true);
+    const parsed = parsePackText(reading.text);
     if (!parsed.ok) return say(parsed.problem.message, true);
     start(parsed.value, `Pack ouvert depuis ${address}.`);
   });

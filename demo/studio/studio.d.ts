@@ -20,7 +20,8 @@ export interface StudioOptions {
   today?: () => string;
   /** Receives pack.json's text (default: a download through a Blob URL). */
   download?: (text: string) => void;
-  fetchText?: (url: string) => Promise<string>;
+  /** How the pack is fetched from its address (tests give their own). */
+  fetch?: typeof fetch;
   createUrl?: (text: string) => string;
   revokeUrl?: (url: string) => void;
   configuratorUrl?: string;

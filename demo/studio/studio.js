@@ -51,7 +51,7 @@ const fieldNames = {
  *   hours: { parseHours: Function, hoursStatus: Function, weekSummary: Function, holidayHours: Function },
  *   figureIds?: readonly string[],
  *   storage?: Storage, now?: () => Date, today?: () => string, download?: (text: string) => void,
- *   fetchText?: (url: string) => Promise<string>, createUrl?: (text: string) => string,
+ *   fetch?: typeof fetch, createUrl?: (text: string) => string,
  *   revokeUrl?: (url: string) => void, configuratorUrl?: string, delayMs?: number }} options
  */
 export function mountStudio(root, options) {
@@ -285,14 +285,6 @@ export function mountStudio(root, options) {
     document.getElementById('st-start-title')?.focus();
   });
 
-  const fetchText =
-    options.fetchText ??
-    (async (url) => {
-      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-      if (!response.ok) throw Object.assign(new Error(String(response.status)), { status: response.status });
-      return response.text();
-    });
-
   const api = { ctx, state, start, preview: null, exporter: null, validateNow: () => ctx.validateNow() };
   const toc = h(
     'nav',
@@ -315,7 +307,12 @@ export function mountStudio(root, options) {
   );
   root.replaceChildren(
     toc,
-    startSection({ start, parsePackText: options.parsePackText, fetchText, hasWork: () => !!state.pack }),
+    startSection({
+      start,
+      parsePackText: options.parsePackText,
+      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+      hasWork: () => !!state.pack,
+    }),
     h('div', { class: 'st-draft' }, saved, forget),
     live,
     editor,
