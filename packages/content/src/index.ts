@@ -15,7 +15,7 @@ export { nationalPack, type ResolvedContent } from './national/index.js';
 // A locale file's national texts, by stable path, laid into the national content (on-demand locales).
 export { textPaths, withTexts } from './text-paths.js';
 // Each widget imports only the national sections it shows (api.md: a page pays only for what it shows).
-export { nationalCircuit } from './national/circuit.js';
+export { nationalCircuit, nationalCircuitOutline } from './national/circuit.js';
 export { nationalEligibility } from './national/eligibility.js';
 export { nationalEmergency } from './national/emergency.js';
 export { nationalPartnerTypes } from './national/partners.js';

@@ -4,7 +4,15 @@
  * shared/content/national-facts.md (cited in each row), nothing unconfirmed, and the
  * demo territory's specifics kept in its pack.
  */
-import { hasLocale, localize, mergePacks, nationalPack, validatePack, type CircuitStep } from '@voix-logement/content';
+import {
+  hasLocale,
+  localize,
+  mergePacks,
+  nationalCircuitOutline,
+  nationalPack,
+  validatePack,
+  type CircuitStep,
+} from '@voix-logement/content';
 import demoPack from '../../../demo/packs/val-de-lone.json';
 
 const steps = nationalPack.circuit.steps ?? [];
@@ -18,6 +26,20 @@ const textOf = (s: CircuitStep, locale = 'fr') =>
   [s.title, s.summary, s.warning, s.easyRead, ...(s.details ?? [])].map((t) => localize(t, locale)).join(' ');
 
 describe('national circuit', () => {
+  it('joins each step outline to its details (an id mistyped in stepDetails leaves a step without its source)', () => {
+    expect(steps.map((s) => s.id)).to.deep.equal(nationalCircuitOutline.steps!.map((s) => s.id));
+    for (const step of steps) expect(step.source, step.id).to.be.a('string').with.length.above(0);
+    expect(byId('prepare').details?.length).to.be.greaterThan(0);
+  });
+
+  it('gives <vl-questions> the outline only: title, summary, links, never the details', () => {
+    for (const outline of nationalCircuitOutline.steps!) {
+      expect(localize(outline.title, 'fr') && localize(outline.summary, 'en'), outline.id).to.have.length.above(0);
+      const detailKeys = Object.keys(outline).filter((k) => ['details', 'warning', 'source', 'sourceUrl'].includes(k));
+      expect(detailKeys, outline.id).to.deep.equal([]);
+    }
+  });
+
   it('has the numbered steps of api.md, in its order', () => {
     expect(steps.filter((s) => !s.sidePath).map((s) => s.id)).to.deep.equal([
       'prepare',

@@ -2,7 +2,7 @@ import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CircuitStep, EmergencyContact, Partner, Question } from '@voix-logement/content';
 import {
-  nationalCircuit,
+  nationalCircuitOutline,
   nationalQuestions,
   nationalEmergency,
   emergencySection,
@@ -82,13 +82,13 @@ const audiences = ['public', 'staff'] as const;
 export class VlQuestions extends VlElement {
   static override styles = [baseStyles, questionsStyles];
   /**
-   * The questions; the circuit steps and partners their answers link to; the emergency
-   * situations and numbers a search meets, and the ways out when it finds nothing; the
-   * territory's figures (none national) that `next.figure` links to.
+   * The questions; the circuit steps (their outlines: title, summary, links) and partners
+   * their answers link to; the emergency situations and numbers a search meets, and the ways
+   * out when it finds nothing; the territory's figures (none national) that `next.figure` links to.
    */
   protected static override national: NationalSections = {
     questions: nationalQuestions,
-    circuit: nationalCircuit,
+    circuit: nationalCircuitOutline,
     emergency: nationalEmergency,
     partners: [],
     figures: {},
