@@ -6,13 +6,14 @@
 //    arriving 300 ms after the page (the element's own dist/vl-….js, as a page with one widget
 //    pastes it; the bundle for several) and the pack 400 ms after its request; with and without
 //    the pack, with and without dist/voix-logement.css. Exits 1 if any CLS with the
-//    stylesheet reaches 0.1. Without it, the figures show what the stylesheet saves.
+//    stylesheet reaches 0.1. Without it, the figures show what the stylesheet saves. Each
+//    element is also measured in Arabic and Ukrainian (its reserve is measured in French).
 // 2. A page of every widget (reported; default mode only): bundle arrival to all rendered,
 //    the longest main-thread task, and CLS with the pack arriving 600 ms late.
 //
 // Usage: node scripts/bench.mjs          both, layout shift with and without the stylesheet (pnpm bench)
 //        node scripts/bench.mjs --cls    layout shift with the stylesheet only: the gate of pnpm test:all
-//                                        (48 loads, about 30 s on an idle machine)
+//                                        (76 loads, about 25 s on an idle machine)
 // CLS hardly depends on the machine's speed, unlike render times: those are printed, not gated.
 import { launchChromium } from '../test/node/browser.mjs';
 import { openArticleTab } from './layout-shift.mjs';
@@ -32,10 +33,18 @@ const timing = { scriptDelayMs: 300, packDelayMs: 400 };
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Each element and variant alone, then every element (plain) in one article. */
+const plainCases = reserveCases.filter((c) => !Object.keys(c.attrs).length);
+/**
+ * Each element and variant alone, then every element (plain) in one article; then each element
+ * in Arabic and in Ukrainian, whose reserve is the French one (measure-reserve.mjs measures in
+ * French) and whose first render waits for the locale file: measured without the pack only.
+ */
 const articles = [
   ...reserveCases.map((c) => ({ label: caseSelector(c), widgets: c })),
-  { label: 'every element, one article', widgets: reserveCases.filter((c) => !Object.keys(c.attrs).length) },
+  { label: 'every element, one article', widgets: plainCases },
+  ...['ar', 'uk'].flatMap((lang) =>
+    plainCases.map((c) => ({ label: `${c.tag}[lang=${lang}]`, widgets: { ...c, attrs: { lang } }, packs: [false] })),
+  ),
 ];
 
 /** Measures every combination, `concurrency` tabs at a time, results in order. */
@@ -62,7 +71,7 @@ async function layoutShiftTable(browser) {
   const combos = [];
   for (const widget of articles)
     for (const viewport of viewports)
-      for (const pack of [false, true])
+      for (const pack of widget.packs ?? [false, true])
         for (const stylesheet of stylesheetCases) combos.push({ widget, viewport, pack, stylesheet });
   const started = performance.now();
   const results = await measureAll(browser, combos);
