@@ -38,28 +38,43 @@ function toData(templates) {
 }
 
 /**
- * The national sections an element reads, from its one declaration (`static override
- * national: NationalSections = { questions: …, circuit: … }` in src/vl-<pkg>.ts).
+ * The national content an element reads, from its one declaration (`static override
+ * national: NationalSections = { questions: nationalQuestions, circuit: nationalCircuitOutline }`
+ * in src/vl-<pkg>.ts): each section with the name of the @voix-logement/content export it holds
+ * (none for an empty default, `partners: []`).
  */
 export function nationalSectionsOf(pkg) {
   const file = join('packages', pkg, 'src', `vl-${pkg}.ts`);
   const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const declaration = /static override national: NationalSections = \{([^}]*)\}/.exec(source);
   if (!declaration) throw new Error(`${file}: no "static override national: NationalSections = { … }" to read`);
-  return [...declaration[1].matchAll(/^\s*(\w+):/gm)].map((m) => m[1]);
+  return [...declaration[1].matchAll(/^\s*(\w+):\s*(\w+)?/gm)].map((m) => ({ section: m[1], exported: m[2] }));
 }
 
-/** Every national text by stable path, with its French: { path: fr }. */
-async function nationalFrench() {
-  const { nationalPack, textPaths } = await importTs({
-    stdin: {
-      contents: "export { nationalPack } from './national/index.ts'; export { textPaths } from './text-paths.ts';",
-      resolveDir: join(process.cwd(), 'packages', 'content', 'src'),
-      loader: 'ts',
-    },
+/** The national content's exports, and every national text by stable path with its French: { path: fr }. */
+async function nationalContent() {
+  const content = await importTs({
+    entryPoints: [join('packages', 'content', 'src', 'index.ts')],
     platform: 'neutral',
   });
-  return Object.fromEntries([...textPaths(nationalPack)].map(([path, text]) => [path, text.fr]));
+  const french = Object.fromEntries(
+    [...content.textPaths(content.nationalPack)].map(([path, text]) => [path, text.fr]),
+  );
+  return { content, french };
+}
+
+/**
+ * The paths of the texts an element shows from the national content: those of the exports its
+ * declaration names (the questions widget reads the circuit's step outlines, not their details).
+ */
+function elementTextPaths(pkg, content) {
+  const paths = new Set();
+  for (const { section, exported } of nationalSectionsOf(pkg)) {
+    if (!exported) continue;
+    if (!(exported in content)) throw new Error(`vl-${pkg}.ts: national ${section} names "${exported}", not an export`);
+    for (const [path] of content.textPaths(content[exported], section)) paths.add(path);
+  }
+  return paths;
 }
 
 /** A locale's national translation file, or, for the pseudo-locale, one made from French. */
@@ -77,9 +92,9 @@ function nationalTranslation(locale, french) {
   return { translatedFrom, review, texts };
 }
 
-/** The texts of `translation` whose path starts with one of `sections`, in the source's order. */
-function textsOf(sections, french, translation) {
-  const paths = Object.keys(french).filter((path) => sections.includes(path.split('.')[0]));
+/** The texts of `translation` at the element's `shown` paths, in the source's order. */
+function textsOf(shown, french, translation) {
+  const paths = Object.keys(french).filter((path) => shown.has(path));
   return Object.fromEntries(
     paths.filter((path) => typeof translation.texts[path] === 'string').map((path) => [path, translation.texts[path]]),
   );
@@ -87,7 +102,7 @@ function textsOf(sections, french, translation) {
 
 /** `packages`: the element packages; core's messages (its `src/locales`) go into each file. */
 export async function writeLocaleFiles(packages, onDemand) {
-  const french = await nationalFrench();
+  const { content, french } = await nationalContent();
   const core = {};
   const translations = {};
   for (const locale of onDemand) {
@@ -96,7 +111,7 @@ export async function writeLocaleFiles(packages, onDemand) {
   }
   for (const pkg of packages) {
     const dir = join('packages', pkg);
-    const sections = nationalSectionsOf(pkg);
+    const shown = elementTextPaths(pkg, content);
     const hashes = {};
     mkdirSync(join(dir, 'locales'), { recursive: true });
     for (const locale of onDemand) {
@@ -107,7 +122,7 @@ export async function writeLocaleFiles(packages, onDemand) {
         translatedFrom: translation.translatedFrom,
         review: translation.review,
         messages: toData({ ...core[locale], ...own }),
-        texts: textsOf(sections, french, translation),
+        texts: textsOf(shown, french, translation),
       };
       const text = `${JSON.stringify(file)}\n`;
       writeFileSync(join(dir, 'locales', `vl-${pkg}.${locale}.json`), text);
