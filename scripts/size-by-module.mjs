@@ -3,7 +3,8 @@
 // Builds the file as the real build does (vite.bundle.config.ts, no write) and prints, per group
 // of modules (lit, core, the pack check, each widget, its English, the national content):
 // the bytes rollup rendered for it (before the final terser pass) and that code gzipped alone.
-// Gzipped apart, the groups add up to a little more than the file itself (no shared dictionary).
+// Gzipped apart, the groups add up to more than the file itself (no shared dictionary): the last
+// column scales them to the file's own gzip size, an estimate of each group's share that adds up.
 // Usage: pnpm size:modules [file] [--files]     file: a key of script-files.json (default voix-logement)
 //        --files: one line per module instead of per group
 import { readFileSync } from 'node:fs';
@@ -51,8 +52,15 @@ for (const [id, module] of Object.entries(chunk.modules)) {
   group.code += module.code ?? '';
   groups.set(groupOf(id), group);
 }
-console.log(`${name}.js: ${kB(gz(chunk.code))} gzip in all`);
-console.log(`${'group'.padEnd(44)} ${'rendered'.padStart(9)} ${'gzip alone'.padStart(11)}`);
-for (const [group, { rendered, code }] of [...groups].sort((a, b) => b[1].rendered - a[1].rendered)) {
-  console.log(`${group.padEnd(44)} ${kB(rendered).padStart(9)} ${kB(gz(code)).padStart(11)}`);
+const total = gz(chunk.code);
+const rows = [...groups]
+  .map(([group, { rendered, code }]) => ({ group, rendered, alone: gz(code) }))
+  .sort((a, b) => b.rendered - a.rendered);
+const scale = total / rows.reduce((sum, row) => sum + row.alone, 0);
+console.log(`${name}.js: ${kB(total)} gzip in all`);
+console.log(`${'group'.padEnd(40)} ${'rendered'.padStart(9)} ${'gzip alone'.padStart(11)} ${'≈ share'.padStart(9)}`);
+for (const { group, rendered, alone } of rows) {
+  console.log(
+    `${group.padEnd(40)} ${kB(rendered).padStart(9)} ${kB(alone).padStart(11)} ${kB(alone * scale).padStart(9)}`,
+  );
 }
