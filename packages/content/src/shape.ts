@@ -80,6 +80,12 @@ export const pathOf = (path: string, key: string | number) =>
       ? `${path}.${key}`
       : `${path}[${JSON.stringify(key.slice(0, 60))}]`;
 
+/** Whether a value of type `actual` is one of `expected` (an integer is also a number). */
+function hasType(expected: string | string[], actual: string): boolean {
+  const is = (type: string) => type === actual || (type === 'number' && actual === 'integer');
+  return typeof expected === 'string' ? is(expected) : expected.some(is);
+}
+
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -133,8 +139,8 @@ function copyOf(value: unknown, schema: Shape, path: string, entry: boolean, fra
     throw new Failure(deepest ?? { path, expected: 'une autre valeur' });
   }
   const actual = typeOf(value);
-  const types = schema.type === undefined ? undefined : ([] as string[]).concat(schema.type);
-  if (types && !types.includes(actual) && !(actual === 'integer' && types.includes('number'))) {
+  if (schema.type !== undefined && !hasType(schema.type, actual)) {
+    const types = ([] as string[]).concat(schema.type);
     fail(path, `${types.map((t) => typeNames[t] ?? t).join(' ou ')}, reçu ${typeNames[actual] ?? actual}`);
   }
   if (schema.enum && !schema.enum.includes(value)) {
@@ -174,9 +180,9 @@ function copyOf(value: unknown, schema: Shape, path: string, entry: boolean, fra
   if (!isMap && !schema.properties) return object;
   const out: Record<string, unknown> = {};
   // Only the known fields are read: unknown ones, however deep, are left behind unvisited.
-  for (const [key, property] of Object.entries(schema.properties ?? {})) {
+  for (const key in schema.properties) {
     if (!Object.hasOwn(object, key) || object[key] === undefined) continue;
-    out[key] = copyOf(object[key], property, pathOf(path, key), false, frame);
+    out[key] = copyOf(object[key], schema.properties[key]!, pathOf(path, key), false, frame);
   }
   if (isMap) {
     const keys = Object.keys(object);
