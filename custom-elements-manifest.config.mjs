@@ -20,7 +20,8 @@ const tagText = (tag) =>
  *           figures, communes (of the national content and the pack) or languages, optionally followed by
  *           "list" for a comma list
  * On a class, for an attribute without a field (`lang`): `@label lang …`, `@help lang …`; and
- * `@widget` names the element itself ("Que faire en urgence").
+ * `@widget` names the element itself ("Que faire en urgence"), `@widgetHelp` says in one French
+ * sentence what it shows (the WordPress block's description).
  */
 function readFrench(ts, node) {
   if (!ts.isClassDeclaration(node) || !node.name) return;
@@ -42,7 +43,10 @@ function readFrench(ts, node) {
   };
   read(node.jsDoc);
   for (const doc of node.jsDoc ?? [])
-    for (const tag of doc.tags ?? []) if (tag.tagName.getText() === 'widget') entry('').label = tagText(tag);
+    for (const tag of doc.tags ?? []) {
+      if (tag.tagName.getText() === 'widget') entry('').label = tagText(tag);
+      if (tag.tagName.getText() === 'widgetHelp') entry('').help = tagText(tag);
+    }
   for (const member of node.members) if (member.name) read(member.jsDoc, member.name.getText());
   frenchByClass.set(node.name.getText(), byAttribute);
 }
@@ -86,8 +90,8 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
-            const name = frenchByClass.get(decl.name)?.get('')?.label;
-            if (name) decl.fr = { name };
+            const own = frenchByClass.get(decl.name)?.get('');
+            if (own?.label) decl.fr = { name: own.label, ...(own.help ? { help: own.help } : {}) };
             for (const attribute of decl.attributes ?? []) {
               const owner = attribute.inheritedFrom?.name ?? decl.name;
               const french = frenchByClass.get(owner)?.get(attribute.fieldName ?? attribute.name);

@@ -400,6 +400,15 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
         'voix-logement/key-figures',
         'voix-logement/questions',
       ]);
+      // Every block has its French title, the one the configurator shows (labels.mjs).
+      const titles = await page.evaluate(() =>
+        window.wp.blocks
+          .getBlockTypes()
+          .filter((b) => b.name.startsWith('voix-logement/'))
+          .map((b) => b.title),
+      );
+      assert.ok(titles.includes('Les chiffres du territoire'), titles.join(' | '));
+      assert.ok(!titles.some((t) => t.startsWith('vl-')), 'no block is titled by its tag');
       await page.evaluate(() => {
         const block = window.wp.blocks.createBlock('voix-logement/emergency', { variant: 'compact' });
         window.wp.data.dispatch('core/block-editor').insertBlocks(block);
@@ -412,7 +421,8 @@ describe('the WordPress plugin on Debian’s WordPress', () => {
       assert.equal(await preview.getAttribute('content-src'), 'https://agglo.example/voix-logement/pack.json');
 
       // A setting typed in the sidebar reaches the live element.
-      const situations = page.getByLabel('Situations à montrer');
+      // The configurator's words (the elements' JSDoc, through labels.mjs), not a second copy.
+      const situations = page.getByLabel('Situations montrées');
       await situations.fill('eviction');
       await page.waitForFunction(
         () => document.querySelector('vl-emergency')?.getAttribute('situations') === 'eviction',

@@ -23,6 +23,7 @@ const variants = ['full', 'compact'] as const;
  * @tagname vl-demand-circuit
  * @summary The steps of a social housing application, with local specifics.
  * @widget Le parcours de la demande
+ * @widgetHelp Les étapes d’une demande de logement social, du dépôt à l’attribution.
  *
  * @fires vl-step-toggle - The reader opened or closed a step (`detail: { stepId, open }`), alone or with "show all".
  *

@@ -54,6 +54,7 @@ export const printMax = 50;
  * @tagname vl-directory
  * @summary Who does what near you: the territory's partners, searchable.
  * @widget Qui fait quoi : l’annuaire des partenaires
+ * @widgetHelp Les partenaires du territoire : qui fait quoi, où, quand, comment les joindre.
  * @csspart heading - The widget's title.
  * @csspart filters - The search form (search box and filters).
  * @csspart count - The number of partners found (announced to screen readers).

@@ -40,6 +40,7 @@ interface Typed extends Told {
  * @tagname vl-eligibility
  * @summary Who can apply for social housing, and a private check of the income ceilings.
  * @widget Qui peut demander, et le calcul des plafonds de revenus
+ * @widgetHelp Les conditions, les priorités et un calcul des plafonds fait dans le navigateur.
  * @fires vl-eligibility-result - The reader ran the check.
  *   `detail: { category, zone, year, under: { plai, plus, pls, llts?, lls? } }`
  *   (true, false, or null when not available; overseas, `llts` and `lls` beside `pls`); never the income.

@@ -64,6 +64,7 @@ const probes = [
  * @tagname vl-emergency
  * @summary What to do in an emergency, with the right numbers.
  * @widget Que faire en urgence
+ * @widgetHelp Que faire tout de suite (sans toit, expulsion, violences…), avec les bons numéros.
  *
  * @fires vl-quick-exit - The reader asked to leave (`detail: { href, via: 'button' | 'keyboard' }`), just before
  * the page is replaced. Cancelable: `preventDefault()` keeps the page.

@@ -46,6 +46,8 @@ interface Place {
  * @tagname vl-key-figures
  * @summary The territory's social housing in figures, sourced and dated.
  * @widget Les chiffres du territoire
+ * @widgetHelp Les chiffres du logement social du territoire (demandes, attributions, attente), avec leur
+ *   source et leur date.
  *
  * @csspart heading - The widget's title.
  * @csspart scope - The line naming the territory.

@@ -49,6 +49,7 @@ const audiences = ['public', 'staff'] as const;
  * @tagname vl-questions
  * @summary Your questions, our answers: questions and rumours about social housing, answered.
  * @widget Vos questions, nos réponses (et les rumeurs)
+ * @widgetHelp Les questions et les rumeurs sur le logement social, avec leurs réponses.
  *
  * @fires vl-question-toggle - The reader opened or closed a question. `detail: { questionId, open }`.
  *

@@ -102,7 +102,7 @@ final class Voix_Logement_Blocks {
 		foreach ( Voix_Logement_Elements::all() as $tag => $element ) {
 			$fields = array();
 			foreach ( Voix_Logement_Elements::attributes( $tag ) as $name => $attribute ) {
-				$labels   = Voix_Logement_Labels::attribute( $name, isset( $attribute['description'] ) ? $attribute['description'] : '' );
+				$labels   = Voix_Logement_Labels::attribute( $tag, $name, isset( $attribute['description'] ) ? $attribute['description'] : '' );
 				$fields[] = array(
 					'name'    => $name,
 					'kind'    => $attribute['kind'],
