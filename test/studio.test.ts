@@ -1,7 +1,8 @@
 /**
  * The territory's studio (issue 22), driven as a communication service would: start a pack for a
  * territory, import a spreadsheet of 20 partners with one bad row, see the error beside the field,
- * fix it, add a local question with its verdict and staff note, preview, export. The exported pack
+ * fix it, add a local question with its verdict and staff note and a criterion of the scoring grid,
+ * preview, export. The exported pack
  * passes the widgets' validator; it is written to test/fixtures/studio-pack.json, which
  * test/node/studio-pack.test.mjs runs through `node scripts/validate.mjs`.
  */
@@ -214,6 +215,13 @@ describe('the studio', () => {
     expect(question.verdict).to.equal('false');
     expect(question.staffNote.avoid).to.equal('Un délai.');
 
+    // 6 bis. One criterion of the territory's scoring grid, with its points (made up for the test).
+    buttonNamed(root, 'Ajouter un critère').click();
+    await userEvent.keyboard('Critère fictif du test');
+    const criterion = root.querySelector('#st-scoring-title')!.parentElement!.querySelector('fieldset.st-card')!;
+    await typeInto(labelled(criterion, 'Points'), '40');
+    await vi.waitFor(() => expect(summary.querySelector('h2')!.textContent).to.contain('Aucun problème'));
+
     // 7. The preview: the questions widget with the pack as it stands, at phone and desktop width.
     const widget = labelled<HTMLSelectElement>(root, 'Widget');
     widget.value = 'vl-questions';
@@ -253,6 +261,9 @@ describe('the studio', () => {
     expect(exported.partners).to.have.length(20);
     expect(exported.partners[7].courriel).to.equal('accueil17@exemple.fr');
     expect(exported.questions.items[0]).to.deep.include({ topic: 'apply', verdict: 'false' });
+    expect(exported.eligibility.scoring.criteria).to.deep.equal([
+      { id: 'critere-fictif-du-test', label: 'Critère fictif du test', points: 40 },
+    ]);
     await commands.writeFile('test/fixtures/studio-pack.json', downloads[0]!);
 
     // 10. Then the configurator, with the pack's published address filled.
@@ -419,6 +430,135 @@ describe('the studio', () => {
     buttonNamed(root, 'Afficher l’aperçu avec le pack actuel').click();
     await vi.waitFor(() => expect(root.querySelector('#st-preview-status')!.textContent).to.contain('Aperçu à jour'));
     expect(studio.preview!.desktop.querySelector('vl-key-figures')!.shadowRoot!.textContent).to.match(/3\s?412/);
+  });
+
+  it("builds the territory's scoring grid: criteria added and removed, errors beside their field, shown by the eligibility widget", async () => {
+    const { root, studio, downloads } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    const section = root.querySelector('#st-scoring-title')!.parentElement!;
+    const summary = root.querySelector('#st-problems')!;
+    // Its place among the steps, numbered like the others.
+    expect(
+      [...root.querySelectorAll('.st-editor .st-section > h2')].map((t) => t.textContent!.split('.')[0]),
+    ).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(section.querySelector('h2')!.textContent).to.equal('4. Votre grille de cotation');
+    expect(section.textContent).to.contain('Le studio vérifie la forme, pas les faits');
+
+    // The introduction, in French and in English; the address of the published grid.
+    await typeInto(labelled<HTMLTextAreaElement>(section, 'Introduction'), 'Grille fictive, pour le test.');
+    await typeInto(
+      labelled<HTMLTextAreaElement>(section, 'Introduction, en anglais (facultatif)'),
+      'A made-up grid, for the test.',
+    );
+    const url = labelled(section, 'Adresse de la grille complète');
+    await typeInto(url, 'javascript:alert(1)');
+    await vi.waitFor(() => expect(url.getAttribute('aria-invalid')).to.equal('true'));
+    expect(describedText(url)).to.contain('attendu une adresse web commençant par https://');
+    expect(summary.querySelector('h2')!.textContent).to.contain('1 problème');
+    expect(summary.textContent).to.contain('Grille de cotation, Adresse de la grille complète');
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    expect(downloads).to.have.length(0);
+    expect(root.querySelector('#st-export-result')!.textContent).to.contain('Export impossible : 1 problème');
+    await typeInto(url, 'https://ville-test.example/cotation');
+    await vi.waitFor(() => expect(url.hasAttribute('aria-invalid')).to.equal(false));
+
+    // From the keyboard: the add button leads to the new criterion's first field.
+    const add = buttonNamed(root, 'Ajouter un critère');
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    const cards = () => [...section.querySelectorAll<HTMLElement>('fieldset.st-card')];
+    expect(document.activeElement).to.equal(labelled(cards()[0]!, 'Intitulé du critère (obligatoire)'));
+    await userEvent.keyboard('Premier critère fictif');
+    await typeInto(labelled(cards()[0]!, 'Intitulé du critère, en anglais (facultatif)'), 'First made-up criterion');
+    const points = labelled(cards()[0]!, 'Points');
+    await typeInto(points, '12 points');
+    await vi.waitFor(() => expect(describedText(points)).to.contain('attendu un nombre'));
+    await typeInto(points, '40');
+    // A second one without points (none shown), a third left without its label.
+    buttonNamed(root, 'Ajouter un critère').click();
+    await typeInto(labelled(cards()[1]!, 'Intitulé du critère (obligatoire)'), 'Deuxième critère fictif');
+    buttonNamed(root, 'Ajouter un critère').click();
+    expect(document.activeElement).to.equal(labelled(cards()[2]!, 'Intitulé du critère (obligatoire)'));
+    await vi.waitFor(() => expect(summary.querySelector('h2')!.textContent).to.contain('1 problème'));
+    const missing = labelled(cards()[2]!, 'Intitulé du critère (obligatoire)');
+    expect(missing.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedText(missing)).to.contain('Obligatoire mais absent');
+    expect(summary.textContent).to.contain('Critère de cotation n° 3 « sans intitulé »');
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    expect(downloads).to.have.length(0);
+    expect(root.querySelector('#st-export-result')!.textContent).to.contain('Export impossible : 1 problème');
+    // The summary leads to the field; the section with its error has no axe violation.
+    summary.querySelector('button')!.click();
+    expect(document.activeElement).to.equal(missing);
+    await expect(root).to.be.accessible();
+
+    // Removed: the grid holds the two criteria written, their ids made from their labels.
+    buttonNamed(root, 'Retirer le critère n° 3').click();
+    expect(cards()).to.have.length(2);
+    await vi.waitFor(() => expect(summary.querySelector('h2')!.textContent).to.contain('Aucun problème'));
+    const grid = {
+      intro: { fr: 'Grille fictive, pour le test.', en: 'A made-up grid, for the test.' },
+      url: 'https://ville-test.example/cotation',
+      criteria: [
+        {
+          id: 'premier-critere-fictif',
+          label: { fr: 'Premier critère fictif', en: 'First made-up criterion' },
+          points: 40,
+        },
+        { id: 'deuxieme-critere-fictif', label: 'Deuxième critère fictif' },
+      ],
+    };
+    expect(studio.state.pack.eligibility.scoring).to.deep.equal(grid);
+    await expect(root).to.be.accessible();
+
+    // The preview: the eligibility widget shows the grid, the points only where there are some.
+    labelled<HTMLSelectElement>(root, 'Widget').value = 'vl-eligibility';
+    buttonNamed(root, 'Afficher l’aperçu avec le pack actuel').click();
+    await vi.waitFor(() => expect(root.querySelector('#st-preview-status')!.textContent).to.contain('Aperçu à jour'));
+    const shown = studio.preview!.desktop.querySelector('vl-eligibility')!.shadowRoot!;
+    expect(shown.textContent).to.contain('Grille fictive, pour le test.');
+    const items = [...shown.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items.find((t) => t.startsWith('Premier critère fictif'))).to.match(/40 points$/);
+    expect(items).to.include('Deuxième critère fictif');
+    expect(shown.querySelector('a[href="https://ville-test.example/cotation"]')).not.to.equal(null);
+    await expect(root).to.be.accessible();
+
+    // Exported with the pack, which the validator accepts.
+    buttonNamed(root, 'Vérifier et exporter pack.json').click();
+    expect(downloads).to.have.length(1);
+    const exported = JSON.parse(downloads[0]!);
+    expect(exported.eligibility.scoring).to.deep.equal(grid);
+    expect(validatePack(exported).problems).to.deep.equal([]);
+    expect(validatePack(exported).ok).to.equal(true);
+  });
+
+  it('opens a pack with a scoring grid: its criteria in the form, not said to be kept as is', async () => {
+    const { root, studio } = await mount();
+    const file = labelled(root, 'Fichier pack.json sur cet ordinateur');
+    const pack = {
+      schemaVersion: 1,
+      territory: { name: 'Montval' },
+      eligibility: { scoring: { criteria: [{ id: 'a', label: { fr: 'Critère A', en: 'Criterion A' }, points: -10 }] } },
+    };
+    await chooseFile(file, 'pack.json', JSON.stringify(pack));
+    await vi.waitFor(() => expect(root.querySelector('#st-scoring-title')).not.to.equal(null));
+    const card = root
+      .querySelector('#st-scoring-title')!
+      .parentElement!.querySelector<HTMLElement>('fieldset.st-card')!;
+    expect(labelled(card, 'Intitulé du critère (obligatoire)').value).to.equal('Critère A');
+    expect(labelled(card, 'Intitulé du critère, en anglais (facultatif)').value).to.equal('Criterion A');
+    expect(labelled(card, 'Points').value).to.equal('-10');
+    expect(root.querySelector('#st-start-message')!.textContent).not.to.contain('Gardés tels quels');
+    // An id that came from the file does not follow the label.
+    await typeInto(labelled(card, 'Intitulé du critère (obligatoire)'), 'Critère A modifié');
+    await vi.waitFor(() =>
+      expect(studio.state.pack.eligibility.scoring.criteria[0]).to.deep.equal({
+        id: 'a',
+        label: { fr: 'Critère A modifié', en: 'Criterion A' },
+        points: -10,
+      }),
+    );
   });
 
   it("adds the pack's own partner type and topic, offered in the partner's and the question's lists", async () => {

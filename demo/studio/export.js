@@ -136,7 +136,7 @@ export function exportSection(
   const section = h(
     'section',
     { class: 'st-section', 'aria-labelledby': 'st-export-title' },
-    h('h2', { id: 'st-export-title' }, '8. Exporter et publier'),
+    h('h2', { id: 'st-export-title' }, '9. Exporter et publier'),
     h(
       'p',
       {},

@@ -77,7 +77,7 @@ export function previewSection(
   const section = h(
     'section',
     { class: 'st-section', 'aria-labelledby': 'st-preview-title' },
-    h('h2', { id: 'st-preview-title' }, '7. Aperçu'),
+    h('h2', { id: 'st-preview-title' }, '8. Aperçu'),
     h('p', {}, 'Voyez chaque widget avec votre pack tel qu’il est maintenant, sur un téléphone et sur un ordinateur.'),
     h('div', { class: 'st-field' }, h('label', { for: selectId }, 'Widget'), select),
     h(

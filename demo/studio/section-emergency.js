@@ -59,7 +59,7 @@ export function emergencySection(ctx) {
       section.querySelectorAll('fieldset.st-card')[index]?.querySelector('input')?.focus();
     });
     section.replaceChildren(
-      h('h2', { id: 'st-emergency-title' }, '4. Les numéros d’urgence de votre territoire'),
+      h('h2', { id: 'st-emergency-title' }, '5. Les numéros d’urgence de votre territoire'),
       h(
         'p',
         {},

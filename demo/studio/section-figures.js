@@ -39,7 +39,7 @@ export function figuresSection(ctx, figureIds) {
       section.querySelectorAll('fieldset.st-card')[list.length]?.querySelector('select')?.focus();
     });
     section.replaceChildren(
-      h('h2', { id: 'st-figures-title' }, '6. Les chiffres clés du territoire'),
+      h('h2', { id: 'st-figures-title' }, '7. Les chiffres clés du territoire'),
       h(
         'p',
         {},

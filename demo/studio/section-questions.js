@@ -31,7 +31,7 @@ export function questionsSection(ctx) {
       cards[index]?.querySelector('select, input, textarea')?.focus();
     });
     section.replaceChildren(
-      h('h2', { id: 'st-questions-title' }, '5. Vos questions et réponses'),
+      h('h2', { id: 'st-questions-title' }, '6. Vos questions et réponses'),
       h(
         'p',
         {},

@@ -10,14 +10,24 @@ import { startSection } from './section-start.js';
 import { territorySection } from './section-territory.js';
 import { partnersSection } from './section-partners.js';
 import { circuitSection } from './section-circuit.js';
+import { scoringSection } from './section-scoring.js';
 import { emergencySection } from './section-emergency.js';
 import { questionsSection } from './section-questions.js';
 import { figuresSection } from './section-figures.js';
 import { previewSection } from './preview.js';
 import { exportSection } from './export.js';
 
-/** Sections of a pack the studio has no form for yet: kept as they are, and said so. */
-const keptAsIs = [['eligibility', 'les critères d’éligibilité et la grille de cotation']];
+/**
+ * Parts of a pack the studio has no form for yet: kept as they are, and said so. Of
+ * `eligibility`, only the scoring grid has its form.
+ */
+const keptAsIs = [
+  [
+    'eligibility',
+    'les critères d’éligibilité (zone, plafonds, priorités…)',
+    (value) => !value || typeof value !== 'object' || Object.keys(value).some((key) => key !== 'scoring'),
+  ],
+];
 
 /** Field names in words, for a problem on a card not open yet. */
 const fieldNames = {
@@ -131,13 +141,21 @@ export function mountStudio(root, options) {
 
   /** Where a path is, in words: "Partenaire n° 4 « CCAS de Montval »". */
   function where(path) {
-    const m = /^\$\.(partners|questions\.items|emergency\.contacts|circuit\.steps|figures\.items)\[(\d+)\]/.exec(path);
-    if (!m) return path.startsWith('$.territory') ? 'Territoire' : '';
+    const m =
+      /^\$\.(partners|questions\.items|emergency\.contacts|circuit\.steps|figures\.items|eligibility\.scoring\.criteria)\[(\d+)\]/.exec(
+        path,
+      );
+    if (!m) {
+      if (path.startsWith('$.territory')) return 'Territoire';
+      return path.startsWith('$.eligibility.scoring') ? 'Grille de cotation' : '';
+    }
     const i = Number(m[2]);
     const entry = getAt(state.pack, [...m[1].split('.'), i]);
     if (m[1] === 'partners') return `Partenaire n° ${i + 1} « ${textIn(entry?.nom, 'fr') || 'sans nom'} »`;
     if (m[1] === 'questions.items') return `Question « ${textIn(entry?.question, 'fr') || entry?.id} »`;
     if (m[1] === 'figures.items') return `Chiffre n° ${i + 1}`;
+    if (m[1] === 'eligibility.scoring.criteria')
+      return `Critère de cotation n° ${i + 1} « ${textIn(entry?.label, 'fr') || 'sans intitulé'} »`;
     if (m[1] === 'emergency.contacts') return `Numéro « ${textIn(entry?.name, 'fr') || entry?.id} »`;
     const step = options.nationalPack.circuit?.steps?.find((s) => s.id === entry?.id);
     return `Étape « ${textIn(step?.title, 'fr') || entry?.id} »`;
@@ -229,7 +247,7 @@ export function mountStudio(root, options) {
     sectionStates.clear();
     renderEditor();
     ctx.validateNow();
-    const kept = keptAsIs.filter(([key]) => pack[key] !== undefined).map(([, what]) => what);
+    const kept = keptAsIs.filter(([key, , held]) => pack[key] !== undefined && held(pack[key])).map(([, what]) => what);
     const note = document.getElementById('st-start-message');
     note?.replaceChildren(
       h('p', {}, how),
@@ -265,6 +283,7 @@ export function mountStudio(root, options) {
       territorySection(ctx),
       partnersSection(ctx),
       circuitSection(ctx),
+      scoringSection(ctx),
       emergencySection(ctx),
       questionsSection(ctx),
       figuresSection(ctx, options.figureIds ?? []),
@@ -297,6 +316,7 @@ export function mountStudio(root, options) {
         ['st-territory-title', 'Territoire'],
         ['st-partners-title', 'Partenaires'],
         ['st-circuit-title', 'Parcours'],
+        ['st-scoring-title', 'Cotation'],
         ['st-emergency-title', 'Urgences'],
         ['st-questions-title', 'Questions'],
         ['st-figures-title', 'Chiffres'],

@@ -17,12 +17,15 @@ describe('the pack exported by the studio', () => {
     assert.match(run.stdout, /20 partenaires/);
   });
 
-  it('holds what the person entered: 20 partners, the fixed row, the local question with its verdict and staff note', () => {
+  it('holds what the person entered: 20 partners, the fixed row, the local question with its verdict and staff note, the scoring criterion', () => {
     const pack = JSON.parse(readFileSync(exported, 'utf8'));
     assert.equal(pack.partners.length, 20);
     assert.equal(pack.partners[7].courriel, 'accueil17@exemple.fr');
     const [question] = pack.questions.items;
     assert.equal(question.verdict, 'false');
     assert.equal(question.staffNote.avoid, 'Un délai.');
+    assert.deepEqual(pack.eligibility.scoring.criteria, [
+      { id: 'critere-fictif-du-test', label: 'Critère fictif du test', points: 40 },
+    ]);
   });
 });
