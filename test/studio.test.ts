@@ -591,6 +591,37 @@ describe('the studio', () => {
     expect([...topic.options].map((o) => o.value)).to.include('vivre-a-montval');
   });
 
+  it("writes a question's details in French and in English, paragraph by paragraph", async () => {
+    const { root, studio } = await mount();
+    await typeInto(labelled(root, 'Nom du territoire (obligatoire)'), 'Ville test');
+    buttonNamed(root, 'Commencer ce pack').click();
+    buttonNamed(root, 'Ajouter une question locale').click();
+    const card = root.querySelector<HTMLElement>('fieldset[data-list="questions.items"]')!;
+    const label = 'Détails (un paragraphe, puis une ligne vide, puis le suivant)';
+    const french = labelled<HTMLTextAreaElement>(card, label);
+    const english = labelled<HTMLTextAreaElement>(card, `${label}, en anglais (facultatif)`);
+    expect(english.lang).to.equal('en');
+    const details = () => studio.state.pack.questions.items[0].details;
+
+    await typeInto(french, 'Premier paragraphe.{Enter}{Enter}Deuxième paragraphe.');
+    expect(details()).to.deep.equal(['Premier paragraphe.', 'Deuxième paragraphe.']);
+    // English for the first paragraph only: the second stays French only.
+    await typeInto(english, 'First paragraph.');
+    expect(details()).to.deep.equal([{ fr: 'Premier paragraphe.', en: 'First paragraph.' }, 'Deuxième paragraphe.']);
+    await typeInto(english, 'First paragraph.{Enter}{Enter}Second paragraph.');
+    expect(details()).to.deep.equal([
+      { fr: 'Premier paragraphe.', en: 'First paragraph.' },
+      { fr: 'Deuxième paragraphe.', en: 'Second paragraph.' },
+    ]);
+    // Changing the French keeps each English text with its paragraph.
+    await typeInto(french, 'Premier, réécrit.{Enter}{Enter}Deuxième paragraphe.');
+    expect(details()![0]).to.deep.equal({ fr: 'Premier, réécrit.', en: 'First paragraph.' });
+    // An English paragraph with no French beside it is kept, and the validator asks for its French.
+    await typeInto(english, 'First paragraph.{Enter}{Enter}Second paragraph.{Enter}{Enter}Third, alone.');
+    expect(details()![2]).to.deep.equal({ en: 'Third, alone.' });
+    await vi.waitFor(() => expect(root.querySelector('#st-problems h2')!.textContent).to.contain('problème'));
+  });
+
   it('reads the partners model (demo/partenaires-modele.csv): every column found, a valid partner', () => {
     const [headers, ...rows] = parseCsv(partnersModel).rows;
     const mapping = guessMapping(headers!);

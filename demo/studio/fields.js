@@ -125,34 +125,41 @@ export function textField(ctx, spec) {
   return h('div', { class: 'st-text-pair' }, french, english);
 }
 
-/** A list of texts edited as lines (communes) or paragraphs (details), in French. */
-export function linesField(ctx, { label, hint, keys, ensure, paragraphs = false }) {
+/**
+ * A list of texts edited as lines (communes) or paragraphs (details), in French. With
+ * `translated`, a second field takes their English, in the same order: the first English
+ * paragraph goes with the first French one (an English one with no French beside it is kept, and
+ * the validator asks for its French).
+ */
+export function linesField(ctx, { label, hint, keys, ensure, paragraphs = false, translated = false }) {
   const separator = paragraphs ? /\n\s*\n/ : /\r?\n/;
-  return field(ctx, {
-    label,
-    hint,
+  const inLocale = (locale) => ({
     keys,
     ensure,
     type: 'textarea',
     rows: paragraphs ? 5 : 4,
-    read: (value) =>
-      Array.isArray(value)
-        ? value.map((v) => (typeof v === 'string' ? v : textIn(v, 'fr'))).join(paragraphs ? '\n\n' : '\n')
-        : '',
+    lang: translated ? locale : undefined,
+    read: (value) => (Array.isArray(value) ? value.map((v) => textIn(v, locale)).join(paragraphs ? '\n\n' : '\n') : ''),
     write: (text) => {
-      // An English version already there stays with its paragraph.
       const before = getAt(ctx.pack, keys() ?? []);
-      const list = text
+      const old = Array.isArray(before) ? before : [];
+      const texts = text
         .split(separator)
         .map((line) => line.trim())
-        .filter(Boolean)
-        .map((fr, i) => {
-          const old = Array.isArray(before) ? before[i] : undefined;
-          return old && typeof old === 'object' ? { ...old, fr } : fr;
-        });
+        .filter(Boolean);
+      // The French says how many there are; each English text stays with its French one.
+      const count = locale === 'fr' ? texts.length : Math.max(old.length, texts.length);
+      const list = Array.from({ length: count }, (_, i) => withText(old[i], locale, texts[i] ?? '')).filter(
+        (v) => v !== undefined,
+      );
       return list.length ? list : undefined;
     },
   });
+  const french = field(ctx, { ...inLocale('fr'), label, hint });
+  if (!translated) return french;
+  const english = field(ctx, { ...inLocale('en'), label: `${label}, en anglais (facultatif)` });
+  english.classList.add('st-field-translation');
+  return h('div', { class: 'st-text-pair' }, french, english);
 }
 
 /**

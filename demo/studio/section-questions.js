@@ -85,6 +85,7 @@ export function questionsSection(ctx) {
               label: 'Détails (un paragraphe, puis une ligne vide, puis le suivant)',
               keys: at('details'),
               paragraphs: true,
+              translated: true,
             }),
             linesField(ctx, {
               label: 'Les mots que les gens tapent pour la chercher (un par ligne)',
