@@ -22,7 +22,16 @@ export { nationalPartnerTypes } from './national/partners.js';
 export { nationalQuestions } from './national/questions.js';
 // The small check the widgets ship (the JSON Schema of the same valibot schema), per section:
 // checkPack (frame and values), then keepValidEntries (entries' required fields, unique ids).
-export { checkPack, checkPackSections, checkShape, type PackCheck, type Shape, type ShapeProblem } from './shape.js';
+export {
+  checkPack,
+  checkPackInSteps,
+  checkPackSections,
+  checkShape,
+  entriesPerStep,
+  type PackCheck,
+  type Shape,
+  type ShapeProblem,
+} from './shape.js';
 export { keepValidEntries, type DroppedEntry, type KeptEntries } from './entries.js';
 export {
   packSections,

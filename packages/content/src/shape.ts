@@ -161,15 +161,7 @@ function copyOf(value: unknown, schema: Shape, path: string, entry: boolean, fra
     if (schema.maximum !== undefined && value > schema.maximum) fail(path, `au plus ${schema.maximum}`);
     return value;
   }
-  if (Array.isArray(value)) {
-    // Measured before any item is read.
-    if (schema.maxItems !== undefined && value.length > schema.maxItems)
-      fail(path, `au plus ${schema.maxItems} éléments, reçu ${value.length}`);
-    const items = schema.items;
-    if (!items) return value.slice();
-    const entries = frame && isEntryShape(items);
-    return value.map((item, i) => copyOf(item, items, pathOf(path, i), entries, false));
-  }
+  if (Array.isArray(value)) return copyItems(value, schema, path, frame, 0, value.length);
   if (actual !== 'object') return value;
   const object = value as Record<string, unknown>;
   if (!entry) {
@@ -202,15 +194,29 @@ function copyOf(value: unknown, schema: Shape, path: string, entry: boolean, fra
   return out;
 }
 
-/** `copyOf` as a result: the copy, or the first problem. */
-function run(value: unknown, schema: Shape, path: string, frame: boolean) {
+/** Items `from` to `to` of a list, checked as `copyOf` checks a list: its length first, before any item is read. */
+function copyItems(list: unknown[], schema: Shape, path: string, frame: boolean, from: number, to: number) {
+  if (schema.maxItems !== undefined && list.length > schema.maxItems)
+    fail(path, `au plus ${schema.maxItems} éléments, reçu ${list.length}`);
+  const items = schema.items;
+  if (!items) return list.slice(from, to);
+  const entries = frame && isEntryShape(items);
+  return list.slice(from, to).map((item, i) => copyOf(item, items, pathOf(path, from + i), entries, false));
+}
+
+/** A check as a result: the copy, or the first problem. */
+function attempt<T>(check: () => T): { ok: true; value: T } | { ok: false; problem: ShapeProblem } {
   try {
-    return { ok: true as const, value: copyOf(value, schema, path, false, frame) };
+    return { ok: true, value: check() };
   } catch (failure) {
-    if (failure instanceof Failure) return { ok: false as const, problem: failure.problem };
+    if (failure instanceof Failure) return { ok: false, problem: failure.problem };
     throw failure;
   }
 }
+
+/** `copyOf` as a result: the copy, or the first problem. */
+const run = (value: unknown, schema: Shape, path: string, frame: boolean) =>
+  attempt(() => copyOf(value, schema, path, false, frame));
 
 /**
  * `value` against `schema`, as plain JSON Schema (every `required` field, entries' too): its
@@ -238,6 +244,45 @@ export function checkPackSections(json: unknown, sections: readonly PackSection[
   for (const { key, shape } of sections) properties[key] = shape;
   const result = run(json, { type: 'object', properties, required: root.required }, '$', true);
   return result.ok ? { ok: true, pack: result.value as ContentPack } : result;
+}
+
+/** Entries checked in one task when a section is a long list: 2,000 partners take eight tasks of a few ms. */
+export const entriesPerStep = 250;
+
+/**
+ * `checkPackSections` cut into tasks for a large pack: a section that is a list longer than
+ * `entriesPerStep` (a territory's 2,000 partners) is checked that many entries at a time, with
+ * `pause()` awaited before each batch, so the page is never held for long (api.md: no task over
+ * 50 ms). The rest of the pack is checked first, at once. The same pack is accepted or refused as
+ * by `checkPackSections`; with several problems, the one named may differ (the rest comes first).
+ */
+export async function checkPackInSteps(
+  json: unknown,
+  sections: readonly PackSection[],
+  pause: () => Promise<void>,
+): Promise<PackCheck> {
+  const object =
+    typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  const long = sections.filter(
+    ({ key, shape }) =>
+      shape.type === 'array' && Array.isArray(object[key]) && (object[key] as unknown[]).length > entriesPerStep,
+  );
+  if (!long.length) return checkPackSections(json, sections);
+  const rest = checkPackSections({ ...object, ...Object.fromEntries(long.map(({ key }) => [key, []])) }, sections);
+  if (!rest.ok) return rest;
+  const pack = rest.pack as Record<string, unknown>;
+  for (const { key, shape } of long) {
+    const list = object[key] as unknown[];
+    const checked: unknown[] = [];
+    for (let from = 0; from < list.length; from += entriesPerStep) {
+      await pause();
+      const batch = attempt(() => copyItems(list, shape, pathOf('$', key), true, from, from + entriesPerStep));
+      if (!batch.ok) return batch;
+      checked.push(...batch.value);
+    }
+    pack[key] = checked;
+  }
+  return { ok: true, pack: pack as ContentPack };
 }
 
 /**

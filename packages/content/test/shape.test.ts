@@ -5,7 +5,9 @@
  */
 import {
   checkPack,
+  checkPackInSteps,
   checkPackSections,
+  entriesPerStep,
   checkShape,
   contentPack,
   emergencySection,
@@ -132,6 +134,56 @@ describe('a value matching one of several shapes', () => {
     expect(checkShape({ a: 'x' }, schema)).to.deep.equal({
       ok: false,
       problem: { path: '$.a', expected: 'un nombre, reçu un texte' },
+    });
+  });
+
+  describe('in steps, for a large pack (checkPackInSteps)', () => {
+    const sections = [partnersSection, emergencySection];
+    const counting = () => {
+      const pauses = { count: 0 };
+      return { pauses, pause: async () => void pauses.count++ };
+    };
+
+    it('gives what checkPackSections gives, a batch of entries per pause', async () => {
+      const { pauses, pause } = counting();
+      const stepped = await checkPackInSteps(clone(bigPack), sections, pause);
+      expect(stepped).to.deep.equal(checkPackSections(clone(bigPack), sections));
+      expect(pauses.count).to.equal(Math.ceil(bigPack.partners.length / entriesPerStep));
+    });
+
+    it('checks a small pack at once, with no pause', async () => {
+      const { pauses, pause } = counting();
+      expect(await checkPackInSteps(clone(demoPack), sections, pause)).to.deep.equal(
+        checkPackSections(clone(demoPack), sections),
+      );
+      expect(pauses.count).to.equal(0);
+    });
+
+    it('names the same field when an entry far down the list is wrong', async () => {
+      const pack = clone(bigPack);
+      (pack.partners[1500] as Record<string, unknown>)['telephone'] = 42;
+      const stepped = await checkPackInSteps(pack, sections, counting().pause);
+      expect(stepped).to.deep.equal(checkPackSections(clone(pack), sections));
+      expect(stepped.ok || stepped.problem.path).to.equal('$.partners[1500].telephone');
+    });
+
+    it('refuses a list over its limit before reading any entry, and a long list where a section is no list', async () => {
+      const tooMany = { schemaVersion: 1, partners: Array.from({ length: 5001 }, () => 'junk') };
+      const stepped = await checkPackInSteps(tooMany, sections, counting().pause);
+      expect(stepped).to.deep.equal(checkPackSections(tooMany, sections));
+      expect(stepped.ok || stepped.problem.expected).to.contain('au plus 5000');
+      const notAList = { schemaVersion: 1, emergency: Array.from({ length: 600 }, () => ({})) };
+      expect(await checkPackInSteps(notAList, sections, counting().pause)).to.deep.equal(
+        checkPackSections(notAList, sections),
+      );
+    });
+
+    it('refuses what is not a pack at all, as checkPackSections does', async () => {
+      for (const junk of [null, 'pack', [1, 2, 3], { schemaVersion: 99 }]) {
+        expect(await checkPackInSteps(junk, sections, counting().pause)).to.deep.equal(
+          checkPackSections(junk, sections),
+        );
+      }
     });
   });
 });

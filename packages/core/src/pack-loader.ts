@@ -14,7 +14,7 @@
  * validator with French messages, validate.ts, serves the CLI and the configurator).
  */
 import {
-  checkPackSections,
+  checkPackInSteps,
   keepValidEntries,
   resolveSections,
   territorySection,
@@ -231,7 +231,8 @@ async function checkedPack(url: string, sections: readonly PackSection[]): Promi
   const body = await parsedPack(url);
   if (!body.ok) return { url, ok: false };
   await yieldToMain();
-  const result = checkPackSections(body.json, sections);
+  // A long list (2,000 partners) is then checked a batch at a time, a task each.
+  const result = await checkPackInSteps(body.json, sections, yieldToMain);
   if (!result.ok) {
     const { path, expected } = result.problem;
     const details = 'détails : npx @voix-logement/content validate pack.json';
