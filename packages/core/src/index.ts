@@ -16,5 +16,6 @@ export { leftToRight, withPhoneLinks } from './phone-text.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';
 export { warnIfTagTaken } from './define.js';
 export { compareFolded, foldForSearch } from './search.js';
+export { yieldToMain } from './yield.js';
 export * from './format/index.js';
 export { libraryVersion } from './version.js';

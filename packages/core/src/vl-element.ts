@@ -220,9 +220,10 @@ export class VlElement extends LitElement {
 
   /**
    * Work a widget derives from its content (search strings, parsed hours), done in a task of
-   * its own when a pack arrives, before the render that shows it.
+   * its own when a pack arrives, before the render that shows it; a widget with much to do
+   * returns a promise and yields between batches (the directory's 2,000 partners).
    */
-  protected prepare(_content: ResolvedContent): void {}
+  protected prepare(_content: ResolvedContent): void | Promise<void> {}
 
   /** Renders in this element's locale: msg() calls read it (see locale.ts). */
   protected override update(changed: PropertyValues<this>): void {
@@ -366,8 +367,9 @@ export class VlElement extends LitElement {
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();
       if (this.contentSrc.trim() !== src) return; // replaced meanwhile
-      this.prepare(result.content);
+      await this.prepare(result.content);
       await yieldToMain();
+      if (this.contentSrc.trim() !== src) return; // replaced while it was prepared
       this.content = result.content;
       this.contentStatus = result.ok ? 'territory' : 'failed';
     });

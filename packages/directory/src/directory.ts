@@ -64,12 +64,12 @@ const allTexts = (value?: LocalizedText): string =>
 export const serviceName = (service: NonNullable<Partner['services']>[number]): LocalizedText =>
   typeof service === 'object' && 'nom' in service ? (service.nom as LocalizedText) : (service as LocalizedText);
 
-/** Partners as entries; old (v0) names are mapped and hours we cannot evaluate reported. */
-export function toEntries(
-  partners: readonly Partner[],
-  types: readonly PartnerType[],
-  territory: readonly string[] = [],
-): Normalized {
+/**
+ * Partners as entries, a batch at a time (`add`), then the whole (`done`): a pack's 2,000
+ * partners are added a few hundred a task (vl-directory's prepare). Old (v0) names are mapped
+ * and hours we cannot evaluate reported.
+ */
+export function entriesBuilder(types: readonly PartnerType[], territory: readonly string[] = []) {
   const warnings: [WarningCode, string][] = [];
   const services = new Map<string, LocalizedText>();
   const labels = new Map<string, LocalizedText>(types.map((t) => [t.id, t.label]));
@@ -81,7 +81,8 @@ export function toEntries(
   const key = memo(fold);
   const hoursOf = memo(parseHours);
   const all = [...new Set(territory.map(key))];
-  const entries = partners.map((partner, index): Entry => {
+  const entries: Entry[] = [];
+  const toEntry = (partner: Partner, index: number): Entry => {
     const note = (text: string, code: WarningCode = 'vl-pack-deprecated-field') =>
       warnings.push([code, `partners[${index}] (${partner.id}): ${text}`]);
     const { typologie: v0, horaires_ouverture: v0hours, commune } = partner;
@@ -131,14 +132,31 @@ export function toEntries(
         ].join(' '),
       ),
     };
-  });
-  return {
-    entries,
-    warnings,
-    services,
-    types: new Map([...labels, ...present].filter(([id]) => present.has(id))),
-    communes: sortedUnique([...territory, ...entries.flatMap((e) => e.communes)], key),
   };
+  return {
+    /** Adds `partners`, the first of which is the pack's partner number `offset` (for the warnings). */
+    add(partners: readonly Partner[], offset = 0): void {
+      partners.forEach((partner, i) => entries.push(toEntry(partner, offset + i)));
+    },
+    done: (): Normalized => ({
+      entries,
+      warnings,
+      services,
+      types: new Map([...labels, ...present].filter(([id]) => present.has(id))),
+      communes: sortedUnique([...territory, ...entries.flatMap((e) => e.communes)], key),
+    }),
+  };
+}
+
+/** Partners as entries, all at once (see entriesBuilder). */
+export function toEntries(
+  partners: readonly Partner[],
+  types: readonly PartnerType[],
+  territory: readonly string[] = [],
+): Normalized {
+  const builder = entriesBuilder(types, territory);
+  builder.add(partners);
+  return builder.done();
 }
 
 /** The entries that pass every filter; the query's words must all appear, in any order. */

@@ -10,12 +10,14 @@ import {
   safeHref,
   telHref,
   weekdayName,
+  yieldToMain,
 } from '@voix-logement/core';
 import {
   addressLine,
   filterEntries,
   mapHref,
   serviceName,
+  entriesBuilder,
   toEntries,
   type Entry,
   type Filters,
@@ -33,6 +35,8 @@ import { styles } from './vl-directory.styles.js';
 
 /** Entries rendered at first and added by "show more": keeps a keystroke within one frame. */
 export const pageSize = 24;
+/** Partners made entries in one task when a pack arrives (a few ms each batch, cold). */
+export const partnersPerTask = 250;
 
 /** Above this many partners, printing asks first: 2,000 partners would be a book, not a sheet. */
 export const printMax = 50;
@@ -119,6 +123,8 @@ export class VlDirectory extends VlElement {
 
   private built?: unknown;
   private data?: Normalized;
+  /** Entries built for a pack that is not shown yet (prepare). */
+  private prepared?: { content: ResolvedContent; data: Normalized };
   private focusFrom = -1;
   private timer?: ReturnType<typeof setInterval>;
   /** The moment of this render: one clock reading for every partner's hours. */
@@ -174,18 +180,33 @@ export class VlDirectory extends VlElement {
     name.focus({ preventScroll: true });
   }
 
-  /** Entries with their search strings, once per content (2,000 partners: ~20 ms). */
-  protected override prepare(c: ResolvedContent): void {
-    if (this.built !== c) {
-      this.built = c;
-      this.data = toEntries(c.partners, c.partnerTypes, c.territory?.communes);
-      for (const [code, message] of this.data.warnings) this.warn(code, message);
+  /**
+   * A pack's entries with their search strings, built before it is shown: `partnersPerTask` at a
+   * time, a task each (2,000 partners cold: about 60 ms at once, so no task over 50 ms).
+   */
+  protected override async prepare(c: ResolvedContent): Promise<void> {
+    if (this.built === c || this.prepared?.content === c) return;
+    const builder = entriesBuilder(c.partnerTypes, c.territory?.communes);
+    for (let from = 0; from < c.partners.length; from += partnersPerTask) {
+      if (from) await yieldToMain();
+      builder.add(c.partners.slice(from, from + partnersPerTask), from);
     }
+    this.prepared = { content: c, data: builder.done() };
+  }
+
+  /** The entries of the content shown: prepared when the pack arrived, else built now (the national content). */
+  private useContent(c: ResolvedContent): void {
+    if (this.built === c) return;
+    this.built = c;
+    this.data =
+      this.prepared?.content === c ? this.prepared.data : toEntries(c.partners, c.partnerTypes, c.territory?.communes);
+    this.prepared = undefined;
+    for (const [code, message] of this.data.warnings) this.warn(code, message);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.prepare(this.content);
+    this.useContent(this.content);
     if (changed.has('commune')) this.f = { ...this.f, commune: undefined };
   }
 

@@ -1,7 +1,7 @@
 /** The directory's pure logic: entries, search, filters, map links. */
 import type { Partner, PartnerType } from '@voix-logement/content';
 import { vi } from 'vitest';
-import { addressLine, filterEntries, mapHref, sortedUnique, toEntries } from '../src/directory.js';
+import { addressLine, entriesBuilder, filterEntries, mapHref, sortedUnique, toEntries } from '../src/directory.js';
 
 const types: PartnerType[] = [
   { id: 'landlord', label: { fr: 'Bailleur social', en: 'Social landlord' } },
@@ -68,6 +68,24 @@ describe('directory logic', () => {
       [{ commune: 'Écoulanges', service: 'Changer de logement' }, []],
     ])('%j → %j', (filters, expected) => {
       expect(ids(filters)).to.deep.equal(expected);
+    });
+  });
+
+  describe('when a large pack arrives, its partners are made entries a batch at a time', () => {
+    it('gives what toEntries gives at once, each warning naming its partner by its place in the pack', () => {
+      const many: Partner[] = Array.from({ length: 7 }, (_, i) => ({
+        ...partners[i % 3]!,
+        id: `p${i}`,
+        ...(i === 5 ? { typologie: 'CCAS', type: undefined } : {}),
+      }));
+      const territory = ['Montval', 'Échirolles', 'Écoulanges'];
+      const builder = entriesBuilder(types, territory);
+      builder.add(many.slice(0, 3), 0);
+      builder.add(many.slice(3, 6), 3);
+      builder.add(many.slice(6), 6);
+      const inBatches = builder.done();
+      expect(inBatches).to.deep.equal(toEntries(many, types, territory));
+      expect(inBatches.warnings.map(([, message]) => message.split(':')[0])).to.deep.equal(['partners[5] (p5)']);
     });
   });
 

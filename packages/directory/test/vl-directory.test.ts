@@ -5,6 +5,7 @@ import { userEvent } from 'vitest/browser';
 import { clearPackCache } from '@voix-logement/core/testing';
 import { jsonResponse, render, runSharedContract } from '../../core/test/shared-contract.js';
 import demo from '../../../demo/packs/val-de-lone.json';
+import bigPack from '../../../demo/packs/directory-2000.json';
 
 runSharedContract({
   tag: 'vl-directory',
@@ -114,6 +115,37 @@ describe('<vl-directory>', () => {
       expect(hrefs).to.include('tel:0465711000');
       expect(hrefs).to.include('mailto:accueil@lone-habitat.example');
       expect(hrefs).to.include('https://www.lone-habitat.example/');
+    });
+  });
+
+  describe('when a territory of 2,000 partners is loaded', () => {
+    it('lists them all, made entries a batch at a time, and finds one far down the list', async () => {
+      const el = await withPack(bigPack);
+      expect(status(el)).to.equal('2000 partenaires trouvés');
+      const last = bigPack.partners.at(-1)!;
+      await type(el, String(last.nom));
+      expect(names(el)).to.include(String(last.nom));
+    });
+
+    it('shows the pack named last when content-src changes while the first is being prepared', async () => {
+      vi.spyOn(window, 'fetch').mockImplementation((input) =>
+        Promise.resolve(jsonResponse(String(input).includes('big') ? bigPack : demo)),
+      );
+      const el = (await render('vl-directory')) as El & { prepare: (c: unknown) => Promise<void> };
+      const prepare = el.prepare.bind(el);
+      el.prepare = async (content) => {
+        const preparing = prepare(content);
+        if (el.getAttribute('content-src')?.includes('big'))
+          el.setAttribute('content-src', `https://pack.example/small${++url}.json`);
+        await preparing;
+      };
+      el.setAttribute('content-src', `https://pack.example/big${++url}.json`);
+      await el.updateComplete;
+      await el.contentReady;
+      await el.updateComplete;
+      await el.contentReady;
+      await el.updateComplete;
+      expect(status(el)).to.equal('16 partenaires trouvés');
     });
   });
 
