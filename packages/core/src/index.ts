@@ -10,7 +10,7 @@ export {
   targetLocales,
 } from './locale.js';
 export { registerLocaleFiles, setLocaleBase } from './locale-files.js';
-export { loadPack, maxPackBytes, packTimeoutMs, type PackResult } from './pack-loader.js';
+export { loadPack, maxPackBytes, packTimeoutMs, type PackChecker, type PackResult } from './pack-loader.js';
 export { safeHref, telHref, smsHref, dialDigits } from './safe-link.js';
 export { leftToRight, withPhoneLinks } from './phone-text.js';
 export { warnOnce, warningCodes, type WarningCode } from './warn.js';

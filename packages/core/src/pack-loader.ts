@@ -14,17 +14,28 @@
  * validator with French messages, validate.ts, serves the CLI and the configurator).
  */
 import {
-  checkPackInSteps,
+  checkPackSections,
   keepValidEntries,
   resolveSections,
   territorySection,
   type ContentPack,
   type NationalSections,
+  type PackCheck,
   type PackSection,
   type ResolvedContent,
 } from '@voix-logement/content';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
+
+/**
+ * How a pack's sections are checked: at once (`checkPackSections`), or a long list a batch a task
+ * (`checkPackInSteps`, for the widgets that read the partners: a large territory has 2,000).
+ */
+export type PackChecker = (
+  json: unknown,
+  sections: readonly PackSection[],
+  pause: () => Promise<void>,
+) => PackCheck | Promise<PackCheck>;
 
 /** A pack larger than this is refused unread: 2,000 partners weigh about 0.5 MB. */
 export const maxPackBytes = 5_000_000;
@@ -75,8 +86,9 @@ export async function loadContent(
   src: string,
   national: NationalSections,
   sections: readonly PackSection[],
+  check: PackChecker = checkPackSections,
 ): Promise<{ ok: boolean; content: ResolvedContent }> {
-  const result = await loadPack(src, [territorySection, ...sections]);
+  const result = await loadPack(src, [territorySection, ...sections], check);
   if (!result.pack) return { ok: false, content: resolveSections(national) };
   const kept = keepValidEntries(result.pack, national, sections);
   if (kept.dropped.length) {
@@ -87,7 +99,11 @@ export async function loadContent(
 }
 
 /** Fetches and checks the `sections` of a territory pack, once per URL and sections. */
-export function loadPack(src: string, sections: readonly PackSection[]): Promise<PackResult> {
+export function loadPack(
+  src: string,
+  sections: readonly PackSection[],
+  check: PackChecker = checkPackSections,
+): Promise<PackResult> {
   let url: string;
   try {
     url = new URL(src, document.baseURI).href;
@@ -97,7 +113,7 @@ export function loadPack(src: string, sections: readonly PackSection[]): Promise
   const key = `${url} ${sections.map((section) => section.key).join(',')}`;
   let pending = checked.get(key);
   if (!pending) {
-    pending = checkedPack(url, sections);
+    pending = checkedPack(url, sections, check);
     checked.set(key, pending);
   }
   return pending;
@@ -227,12 +243,11 @@ async function parsePack(url: string): Promise<ParsedPack> {
   }
 }
 
-async function checkedPack(url: string, sections: readonly PackSection[]): Promise<PackResult> {
+async function checkedPack(url: string, sections: readonly PackSection[], check: PackChecker): Promise<PackResult> {
   const body = await parsedPack(url);
   if (!body.ok) return { url, ok: false };
   await yieldToMain();
-  // A long list (2,000 partners) is then checked a batch at a time, a task each.
-  const result = await checkPackInSteps(body.json, sections, yieldToMain);
+  const result = await check(body.json, sections, yieldToMain);
   if (!result.ok) {
     const { path, expected } = result.problem;
     const details = 'détails : npx @voix-logement/content validate pack.json';

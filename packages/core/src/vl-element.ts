@@ -5,6 +5,7 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import {
+  checkPackSections,
   localize,
   resolveSections,
   withTexts,
@@ -24,7 +25,7 @@ import {
 } from './locale.js';
 import { hasLocaleFile, isLocaleLoaded, loadLocaleFile, localeExtras } from './locale-files.js';
 import { referenceLine } from './reference-line.js';
-import { loadContent } from './pack-loader.js';
+import { loadContent, type PackChecker } from './pack-loader.js';
 import { baseStyles } from './styles.js';
 import { warnOnce, type WarningCode } from './warn.js';
 import { yieldToMain } from './yield.js';
@@ -97,6 +98,13 @@ export class VlElement extends LitElement {
    * keys of `national`, with their shapes; `territory` is always checked too.
    */
   protected static packSections: readonly PackSection[] = [];
+
+  /**
+   * How this widget checks a pack: at once, or, for a widget that reads a list which may be long
+   * (the partners: 2,000 in a large territory), a batch a task with `checkPackInSteps`. Only the
+   * files of such widgets carry the stepped check.
+   */
+  protected static checkPack: PackChecker = checkPackSections;
 
   /** The content shown: the widget's national sections, with the territory pack laid over them once loaded. */
   protected content: ResolvedContent = this.nationalContent();
@@ -361,8 +369,8 @@ export class VlElement extends LitElement {
       return;
     }
     this.contentStatus = 'loading';
-    const { packSections } = this.constructor as typeof VlElement;
-    this.contentRequest = loadContent(src, this.nationalSections(), packSections).then(async (result) => {
+    const { packSections, checkPack } = this.constructor as typeof VlElement;
+    this.contentRequest = loadContent(src, this.nationalSections(), packSections, checkPack).then(async (result) => {
       // Every widget of the page awaits the same pack: each applies it in a task of its own,
       // not all in one long task (api.md: no task over 50 ms).
       await yieldToMain();

@@ -11,6 +11,7 @@ import {
   telHref,
   weekdayName,
   yieldToMain,
+  type PackChecker,
 } from '@voix-logement/core';
 import {
   addressLine,
@@ -26,6 +27,7 @@ import {
 import { holidayHours, hoursStatus, weekSummary, type Schedule } from './hours.js';
 import type { ResolvedContent } from '@voix-logement/content';
 import {
+  checkPackInSteps,
   nationalPartnerTypes,
   partnerTypesSection,
   partnersSection,
@@ -79,6 +81,8 @@ export class VlDirectory extends VlElement {
   /** Partner types; the partners themselves only ever come from the pack. */
   protected static override national: NationalSections = { partnerTypes: nationalPartnerTypes, partners: [] };
   protected static override packSections = [partnerTypesSection, partnersSection];
+  /** A territory may list 2,000 partners: checked a batch a task. */
+  protected static override checkPack: PackChecker = checkPackInSteps;
 
   static override properties: PropertyDeclarations = {
     types: {},

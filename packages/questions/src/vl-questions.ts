@@ -2,6 +2,7 @@ import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { CircuitStep, EmergencyContact, Partner, Question } from '@voix-logement/content';
 import {
+  checkPackInSteps,
   nationalCircuitOutline,
   nationalQuestions,
   nationalEmergency,
@@ -12,7 +13,15 @@ import {
   figuresSection,
   type NationalSections,
 } from '@voix-logement/content';
-import { VlElement, baseStyles, pluralMessage, safeHref, telHref, withPhoneLinks } from '@voix-logement/core';
+import {
+  VlElement,
+  baseStyles,
+  pluralMessage,
+  safeHref,
+  telHref,
+  withPhoneLinks,
+  type PackChecker,
+} from '@voix-logement/core';
 import { QuestionToggleEvent } from './events.js';
 import {
   filterGroups,
@@ -101,6 +110,8 @@ export class VlQuestions extends VlElement {
     partnersSection,
     figuresSection,
   ];
+  /** The partners its answers link to may be 2,000 in a large territory: checked a batch a task. */
+  protected static override checkPack: PackChecker = checkPackInSteps;
 
   static override properties: PropertyDeclarations = {
     topics: {},
