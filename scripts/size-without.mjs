@@ -5,7 +5,7 @@
 //   --no-english        no English at all: the widgets' English messages and the national texts' `en`
 //   --no-national-text  every national text emptied (ids, numbers and web addresses kept): the
 //                       floor of each file, what lit, core, the pack check and the widget's code weigh
-// Usage: pnpm size:without --no-english | --no-national-text      (needs nothing built)
+// Usage: pnpm size:without --no-english | --no-national-text [--file vl-emergency]   (needs nothing built)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,13 @@ if (!mode) {
   console.error('Say what to take out: --no-english or --no-national-text');
   process.exit(1);
 }
-const files = Object.keys(JSON.parse(readFileSync('packages/widgets/script-files.json', 'utf8')));
+const allFiles = Object.keys(JSON.parse(readFileSync('packages/widgets/script-files.json', 'utf8')));
+const only = process.argv.includes('--file') ? process.argv[process.argv.indexOf('--file') + 1] : undefined;
+if (only !== undefined && !allFiles.includes(only)) {
+  console.error(`--file ${only}: not a script-tag file (${allFiles.join(', ')})`);
+  process.exit(1);
+}
+const files = only ? [only] : allFiles;
 const nationalModule = /\/packages\/content\/src\/national\/[a-z-]+\.ts$/;
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
